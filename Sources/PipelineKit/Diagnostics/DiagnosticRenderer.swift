@@ -1,0 +1,49 @@
+/// Renders diagnostics as text: `file:line:col: error: message`, the source line, a caret
+/// under the column, then `  hint: …`.
+public struct DiagnosticRenderer: Sendable {
+    /// Source texts by file name, to quote the offending line.
+    public var sources: [String: String]
+    /// Wrap severities in ANSI colour.
+    public var colored: Bool
+
+    public init(sources: [String: String] = [:], colored: Bool = false) {
+        self.sources = sources
+        self.colored = colored
+    }
+
+    public func render(_ diagnostics: [Diagnostic]) -> String {
+        var out = diagnostics.map(render).joined()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if errors > 1 { out += "\(errors) errors found; nothing was run.\n" }
+        return out
+    }
+
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var label = diagnostic.severity.rawValue
+        if colored {
+            let code = diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36"
+            label = "\u{1B}[1;\(code)m\(label)\u{1B}[0m"
+        }
+        var out = ""
+        if let location = diagnostic.location { out += "\(location): " }
+        out += "\(label): \(diagnostic.message)\n"
+        if let location = diagnostic.location, let line = sourceLine(location) {
+            let shown = line.replacingOccurrences(of: "\t", with: " ")
+            out += "    \(shown)\n"
+            let pad = String(repeating: " ", count: max(0, min(location.column - 1, shown.count)))
+            out += "    \(pad)^\n"
+        }
+        if let hint = diagnostic.hint { out += "  hint: \(hint)\n" }
+        return out
+    }
+
+    private func sourceLine(_ location: SourceLocation) -> String? {
+        guard let text = sources[location.file], location.line >= 1 else { return nil }
+        var number = 1
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if number == location.line { return line.count <= 200 ? String(line) : String(line.prefix(200)) + "…" }
+            number += 1
+        }
+        return nil
+    }
+}

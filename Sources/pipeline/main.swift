@@ -1,0 +1,5 @@
+import Foundation
+import PipelineCLI
+
+let status = PipelineCLI.run(arguments: Array(CommandLine.arguments.dropFirst()))
+exit(status)
