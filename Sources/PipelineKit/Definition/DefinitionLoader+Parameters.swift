@@ -1,0 +1,162 @@
+// MARK: - parameters: and environments:
+
+extension DefinitionLoader {
+    private static let parameterKeys = ["name", "type", "default", "description", "required", "min", "max", "values", "secret"]
+
+    mutating func decodeParameters(_ node: YAMLNode?) -> [Parameter] {
+        guard let node else { return [] }
+        if node.scalar?.isNull == true { return [] }
+        guard let items = node.items else {
+            report(.expected(what: "a list of parameters ('- name: learning_rate')", found: node.kindDescription, at: node.location))
+            return []
+        }
+        if items.count > Self.maximumParameters {
+            report(.tooMany(kind: "parameters", count: items.count, limit: Self.maximumParameters, at: node.location))
+            return []
+        }
+        var parameters: [Parameter] = []
+        for item in items {
+            guard let parameter = decodeParameter(item) else { continue }
+            if let first = parameters.first(where: { $0.name == parameter.name }) {
+                report(.duplicateName(kind: "parameter", name: parameter.name, at: parameter.location, first: first.location))
+                continue
+            }
+            parameters.append(parameter)
+        }
+        return parameters
+    }
+
+    private mutating func decodeParameter(_ node: YAMLNode) -> Parameter? {
+        guard let entries = node.entries else {
+            report(.expected(what: "a parameter ('- name: learning_rate' with 'type: float')", found: node.kindDescription, at: node.location))
+            return nil
+        }
+        checkKeys(entries, allowed: Self.parameterKeys, context: "a parameter")
+        guard let name = string(node["name"], what: "a parameter name") else {
+            report(.missingKey(key: "name", context: "this parameter", example: "- name: learning_rate", at: node.location))
+            return nil
+        }
+        let nameLocation = node["name"]?.location ?? node.location
+        guard Self.isValidName(name) else {
+            report(.invalidName(kind: "parameter", name: name, at: nameLocation))
+            return nil
+        }
+        var type = ParameterType.string
+        if let typeNode = node["type"], let text = string(typeNode, what: "a type name") {
+            guard let known = ParameterType(rawValue: text) else {
+                report(.unknownType(name: name, type: text, at: typeNode.location))
+                return nil
+            }
+            type = known
+        }
+        let isSecret = bool(node["secret"], key: "secret") ?? false
+        let allowed = decodeAllowedValues(node["values"], name: name, type: type)
+        let minimum = decodeBound(node["min"], key: "min", name: name, type: type)
+        let maximum = decodeBound(node["max"], key: "max", name: name, type: type)
+        if let minimum, let maximum, minimum > maximum, let at = node["min"]?.location {
+            report(.invalidBound(name: name, reason: "min \(ParameterValue.format(minimum)) is above max \(ParameterValue.format(maximum))", at: at))
+        }
+        let defaultValue = decodeDefault(node["default"], name: name, type: type, secret: isSecret || type == .secret)
+        var parameter = Parameter(
+            name: name, type: type, defaultValue: defaultValue, description: string(node["description"]),
+            isRequired: bool(node["required"], key: "required"), minimum: minimum, maximum: maximum,
+            allowedValues: allowed, isSecret: isSecret, location: nameLocation)
+        if case .value(let value, let raw) = defaultValue, let at = node["default"]?.location {
+            checkDefault(value, raw: raw, of: &parameter, at: at)
+        }
+        return parameter
+    }
+
+    private mutating func decodeDefault(_ node: YAMLNode?, name: String, type: ParameterType, secret: Bool) -> Parameter.Default? {
+        guard let node, node.scalar?.isNull != true else { return nil }
+        if let scalar = node.scalar, scalar.text.contains("${{") {
+            do {
+                let template = try Template.parse(scalar.text, at: Self.textStart(of: scalar))
+                for case .parameter(let other) in template.references {
+                    report(.invalidDefault(name: name, reason: "a default cannot read another parameter (parameters.\(other))",
+                                           hint: "use ${{ env.NAME }} to read the environment, or a literal value", at: node.location))
+                }
+                return .template(template, raw: scalar.text)
+            } catch {
+                problems.append(error.diagnostic)
+                return nil
+            }
+        }
+        do {
+            let value = try ValueParser.parse(node, as: type)
+            return .value(value, raw: node.scalar?.text ?? value.rendered)
+        } catch {
+            let shown = secret ? "[REDACTED]" : (node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)
+            report(.invalidDefault(name: name, reason: "\(shown) is not \(type.article) \(type.rawValue): \(error.reason)", hint: error.hint, at: node.location))
+            return nil
+        }
+    }
+
+    private mutating func checkDefault(_ value: ParameterValue, raw: String, of parameter: inout Parameter, at location: SourceLocation) {
+        let shown = parameter.isSecret ? "[REDACTED]" : raw
+        if let allowed = parameter.allowedValues, !allowed.contains(value) {
+            report(.defaultNotAllowed(name: parameter.name, shown: shown, at: location))
+        }
+        if let number = value.numeric {
+            if let minimum = parameter.minimum, number < minimum {
+                report(.invalidDefault(name: parameter.name, reason: "\(shown) is below the minimum \(ParameterValue.format(minimum))",
+                                       hint: "raise the default or lower 'min:'", at: location))
+            }
+            if let maximum = parameter.maximum, number > maximum {
+                report(.invalidDefault(name: parameter.name, reason: "\(shown) is above the maximum \(ParameterValue.format(maximum))",
+                                       hint: "lower the default or raise 'max:'", at: location))
+            }
+        }
+    }
+
+    private mutating func decodeBound(_ node: YAMLNode?, key: String, name: String, type: ParameterType) -> Double? {
+        guard let node else { return nil }
+        guard type.isNumeric else {
+            report(.invalidBound(name: name, reason: "'\(key)' applies only to int and float parameters, not \(type.rawValue)", at: node.location))
+            return nil
+        }
+        guard let text = node.scalar?.text, let value = try? ValueParser.parse(text, as: .float).numeric else {
+            report(.expected(what: "a number for '\(key)'", found: node.kindDescription, at: node.location))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func decodeAllowedValues(_ node: YAMLNode?, name: String, type: ParameterType) -> [ParameterValue]? {
+        guard let node else { return nil }
+        guard let items = node.items, !items.isEmpty else {
+            report(.expected(what: "a non-empty list for 'values:' such as [16, 32, 64]", found: node.kindDescription, at: node.location))
+            return nil
+        }
+        var values: [ParameterValue] = []
+        for item in items {
+            do {
+                values.append(try ValueParser.parse(item, as: type))
+            } catch {
+                report(.expected(what: "\(type.article) \(type.rawValue) in 'values:' (\(error.reason))", found: item.kindDescription, at: item.location))
+            }
+        }
+        return values
+    }
+
+    // MARK: - environments:
+
+    mutating func decodeEnvironments(_ node: YAMLNode?, parameters: [Parameter]) -> [EnvironmentSet] {
+        guard let node, node.scalar?.isNull != true else { return [] }
+        guard let entries = node.entries else {
+            report(.expected(what: "a map of environment sets ('dev:', 'prod:')", found: node.kindDescription, at: node.location))
+            return []
+        }
+        var sets: [EnvironmentSet] = []
+        for entry in entries {
+            guard let values = entry.value.entries else {
+                report(.expected(what: "a map of parameter values under '\(entry.key.text)'", found: entry.value.kindDescription, at: entry.value.location))
+                continue
+            }
+            let set = EnvironmentSet(name: entry.key.text, values: values, location: entry.key.location)
+            for problem in ParameterResolver.check(set: set, against: parameters) { problems.append(problem) }
+            sets.append(set)
+        }
+        return sets
+    }
+}

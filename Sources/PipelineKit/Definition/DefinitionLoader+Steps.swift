@@ -1,0 +1,128 @@
+// MARK: - steps:
+
+extension DefinitionLoader {
+    private static let stepKeys = ["run", "args", "when", "needs", "description"]
+
+    mutating func decodeSteps(_ node: YAMLNode, declared: [String]) -> [Step] {
+        guard let items = node.items else {
+            report(.expected(what: "a list of steps ('- train_model:' then 'run: train.py')", found: node.kindDescription, at: node.location))
+            return []
+        }
+        if items.isEmpty {
+            report(.expected(what: "at least one step", found: "an empty list", at: node.location))
+        }
+        if items.count > Self.maximumSteps {
+            report(.tooMany(kind: "steps", count: items.count, limit: Self.maximumSteps, at: node.location))
+            return []
+        }
+        var steps: [Step] = []
+        for item in items {
+            guard let step = decodeStep(item, declared: declared) else { continue }
+            if let first = steps.first(where: { $0.name == step.name }) {
+                report(.duplicateName(kind: "step", name: step.name, at: step.location, first: first.location))
+                continue
+            }
+            steps.append(step)
+        }
+        return steps
+    }
+
+    /// A step is written `- train_model: {run: …}` as in the seed, or `- name: train_model` with its keys beside.
+    private mutating func decodeStep(_ node: YAMLNode, declared: [String]) -> Step? {
+        guard let entries = node.entries else {
+            report(.expected(what: "a step ('- train_model:' then 'run: train.py')", found: node.kindDescription, at: node.location))
+            return nil
+        }
+        let name: String
+        let nameLocation: SourceLocation
+        let body: YAMLNode
+        if entries.count == 1, let only = entries.first, only.key.text != "name", only.key.text != "run" {
+            name = only.key.text
+            nameLocation = only.key.location
+            body = only.value.scalar?.isNull == true ? .mapping([], only.key.location) : only.value
+        } else if let named = node["name"], let text = string(named, what: "a step name") {
+            name = text
+            nameLocation = named.location
+            body = .mapping(entries.filter { $0.key.text != "name" }, node.location)
+        } else {
+            report(.missingKey(key: "name", context: "this step", example: "- train_model: {run: train.py}", at: node.location))
+            return nil
+        }
+        guard Self.isValidName(name) else {
+            report(.invalidName(kind: "step", name: name, at: nameLocation))
+            return nil
+        }
+        guard let stepEntries = body.entries else {
+            report(.expected(what: "the keys of step '\(name)' (run, args, when, needs)", found: body.kindDescription, at: body.location))
+            return nil
+        }
+        checkKeys(stepEntries, allowed: Self.stepKeys, context: "step '\(name)'")
+        guard let run = string(body["run"], what: "a script name") else {
+            report(.missingKey(key: "run", context: "step '\(name)'", example: "run: train.py", at: nameLocation))
+            return nil
+        }
+        var argumentsText = ""
+        var arguments = Template(segments: [])
+        if let argsNode = body["args"] {
+            if let items = argsNode.items {
+                argumentsText = items.compactMap { $0.scalar?.text }.joined(separator: " ")
+            } else {
+                argumentsText = string(argsNode, what: "an args string") ?? ""
+            }
+            let start = argsNode.scalar.map(Self.textStart(of:)) ?? argsNode.location
+            do {
+                arguments = try Template.parse(argumentsText, at: start)
+            } catch {
+                problems.append(error.diagnostic)
+            }
+        }
+        var condition: Condition?
+        if let whenNode = body["when"], let scalar = whenNode.scalar {
+            do {
+                condition = try Condition.parse(scalar.text, at: Self.textStart(of: scalar))
+            } catch {
+                problems.append(error.diagnostic)
+            }
+        } else if let whenNode = body["when"] {
+            report(.expected(what: "a condition such as ${{ parameters.train_model }}", found: whenNode.kindDescription, at: whenNode.location))
+        }
+        let needs = decodeNeeds(body["needs"])
+        checkReferences(step: name, arguments: arguments, condition: condition, declared: declared, at: body["args"]?.location ?? nameLocation, whenAt: body["when"]?.location)
+        return Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition,
+                    needs: needs?.map(\.name), description: string(body["description"]), location: nameLocation)
+    }
+
+    private mutating func decodeNeeds(_ node: YAMLNode?) -> [(name: String, location: SourceLocation)]? {
+        guard let node else { return nil }
+        if let scalar = node.scalar { return scalar.isNull ? [] : [(scalar.text, scalar.location)] }
+        guard let items = node.items else {
+            report(.expected(what: "a step name or a list of step names", found: node.kindDescription, at: node.location))
+            return []
+        }
+        return items.compactMap { item in item.scalar.map { ($0.text, $0.location) } }
+    }
+
+    private mutating func checkReferences(step: String, arguments: Template, condition: Condition?, declared: [String], at location: SourceLocation, whenAt: SourceLocation?) {
+        for segment in arguments.segments {
+            guard case .reference(.parameter(let name), let at) = segment, !declared.contains(name) else { continue }
+            report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, at: at))
+        }
+        for name in condition?.referencedParameters ?? [] where !declared.contains(name) {
+            report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, at: whenAt ?? location))
+        }
+    }
+
+    /// Reports `needs:` naming no step, and cycles.
+    mutating func checkDependencies(_ steps: [Step]) {
+        let names = steps.map(\.name)
+        for step in steps {
+            for need in step.needs ?? [] where !names.contains(need) {
+                report(.unknownNeed(step: step.name, need: need, suggestion: NameSuggester.closest(to: need, in: names), at: step.location))
+            }
+        }
+        if case .failure(let cycle) = StepOrder.order(steps) {
+            let at = steps.first { $0.name == cycle.first }?.location ?? SourceLocation(file: file, line: 1, column: 1)
+            report(.dependencyCycle(steps: cycle, at: at))
+        }
+    }
+}

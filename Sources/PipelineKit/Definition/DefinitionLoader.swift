@@ -1,0 +1,145 @@
+import Foundation
+
+/// Loads a pipeline definition from YAML or JSON text and checks it completely before
+/// anything runs: every problem in the file is reported together.
+public struct DefinitionLoader {
+    /// The largest number of steps a definition may declare.
+    public static let maximumSteps = 10_000
+    /// The largest number of parameters a definition may declare.
+    public static let maximumParameters = 1_000
+
+    let file: String
+    var problems: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// Loads a definition from text.
+    ///
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the name used in error locations (the path as the user typed it).
+    ///   - origin: where it came from, recorded with runs (defaults to `file`).
+    /// - Throws: `DiagnosticError` with every problem found.
+    public static func load(text: String, file: String, origin: String? = nil) throws(DiagnosticError) -> PipelineDefinition {
+        var loader = DefinitionLoader(file: file)
+        let root: YAMLNode?
+        do {
+            root = try Self.isJSON(text: text, file: file)
+                ? JSONReader.parse(text, file: file)
+                : YAMLReader.parse(text, file: file)
+        } catch let error as YAMLError {
+            throw DiagnosticError(error.diagnostic)
+        } catch let error as JSONError {
+            throw DiagnosticError(error.diagnostic)
+        } catch {
+            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "\(error)"))
+        }
+        guard let root else { throw DiagnosticError(DefinitionError.emptyDocument(file: file).diagnostic) }
+        let definition = loader.decodeDocument(root, origin: origin ?? file, text: text)
+        if !loader.problems.isEmpty || definition == nil {
+            throw DiagnosticError(loader.problems)
+        }
+        guard let definition else { throw DiagnosticError(loader.problems) }
+        return definition
+    }
+
+    static func isJSON(text: String, file: String) -> Bool {
+        if file.lowercased().hasSuffix(".json") { return true }
+        return text.drop { $0.isWhitespace }.first == "{" && !file.lowercased().hasSuffix(".yaml") && !file.lowercased().hasSuffix(".yml")
+    }
+
+    // MARK: - Document
+
+    private static let documentKeys = ["pipeline"]
+    private static let pipelineKeys = ["name", "description", "parameters", "steps", "environments"]
+
+    mutating func decodeDocument(_ root: YAMLNode, origin: String, text: String) -> PipelineDefinition? {
+        guard let top = root.entries else {
+            report(.expected(what: "a mapping with a 'pipeline:' key", found: root.kindDescription, at: root.location))
+            return nil
+        }
+        // `pipeline:` wraps the definition as in the seed; a file may also start with its keys directly.
+        let body: YAMLNode
+        if let wrapped = root["pipeline"] {
+            checkKeys(top, allowed: Self.documentKeys, context: "the top level")
+            body = wrapped
+        } else {
+            body = root
+        }
+        guard let entries = body.entries else {
+            report(.expected(what: "a mapping under 'pipeline:'", found: body.kindDescription, at: body.location))
+            return nil
+        }
+        checkKeys(entries, allowed: Self.pipelineKeys, context: "the pipeline")
+
+        let parameters = decodeParameters(body["parameters"])
+        let declared = parameters.map(\.name)
+        guard let stepsNode = body["steps"] else {
+            report(.missingKey(key: "steps", context: "the pipeline", example: "steps: [- train_model: {run: train.py}]", at: body.location))
+            return nil
+        }
+        let steps = decodeSteps(stepsNode, declared: declared)
+        checkDependencies(steps)
+        let environments = decodeEnvironments(body["environments"], parameters: parameters)
+        let fallbackName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        return PipelineDefinition(
+            name: string(body["name"]) ?? fallbackName,
+            description: string(body["description"]),
+            parameters: parameters,
+            steps: steps,
+            environments: environments,
+            origin: origin,
+            contentHash: PipelineDefinition.hash(of: text)
+        )
+    }
+
+    // MARK: - Helpers shared by the decoding extensions
+
+    mutating func report(_ error: DefinitionError) {
+        problems.append(error.diagnostic)
+    }
+
+    /// Reports every key of `entries` that is not in `allowed`, suggesting the closest one.
+    mutating func checkKeys(_ entries: [YAMLEntry], allowed: [String], context: String) {
+        for entry in entries where !allowed.contains(entry.key.text) {
+            report(.unknownKey(
+                key: entry.key.text, context: context,
+                suggestion: NameSuggester.closest(to: entry.key.text, in: allowed),
+                allowed: allowed, at: entry.key.location))
+        }
+    }
+
+    /// A scalar's text, reporting anything else.
+    mutating func string(_ node: YAMLNode?, what: String = "text") -> String? {
+        guard let node else { return nil }
+        guard let scalar = node.scalar else {
+            report(.expected(what: what, found: node.kindDescription, at: node.location))
+            return nil
+        }
+        return scalar.isNull ? nil : scalar.text
+    }
+
+    /// `true` or `false`, reporting anything else.
+    mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
+        guard let node else { return nil }
+        guard let text = node.scalar?.text, text == "true" || text == "false" else {
+            report(.expected(what: "true or false for '\(key)'", found: node.kindDescription, at: node.location))
+            return nil
+        }
+        return text == "true"
+    }
+
+    /// Where the text of a scalar starts, past an opening quote.
+    static func textStart(of scalar: YAMLScalar) -> SourceLocation {
+        var location = scalar.location
+        if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { location.column += 1 }
+        return location
+    }
+
+    static func isValidName(_ name: String) -> Bool {
+        guard let first = name.first, first.isLetter || first == "_" else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+    }
+}

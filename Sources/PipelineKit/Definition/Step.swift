@@ -1,0 +1,39 @@
+/// One step of a pipeline: the script it runs, the arguments it receives and when it runs.
+public struct Step: Equatable, Sendable {
+    public var name: String
+    /// The script, as written after `run:` (`train.py`).
+    public var run: String
+    /// The `args:` text with its `${{ … }}` placeholders.
+    public var arguments: Template
+    /// The `args:` text as written.
+    public var argumentsText: String
+    /// `when:`; the step is skipped when it evaluates to false.
+    public var condition: Condition?
+    /// Names of steps that must finish first; `nil` (no `needs:`) means after the previous step,
+    /// `[]` means it depends on nothing.
+    public var needs: [String]?
+    public var description: String?
+    public var location: SourceLocation
+
+    public init(
+        name: String, run: String, arguments: Template, argumentsText: String, condition: Condition? = nil,
+        needs: [String]? = nil, description: String? = nil, location: SourceLocation
+    ) {
+        self.name = name
+        self.run = run
+        self.arguments = arguments
+        self.argumentsText = argumentsText
+        self.condition = condition
+        self.needs = needs
+        self.description = description
+        self.location = location
+    }
+
+    /// Parameters the step reads, in the order its args and condition name them.
+    public var parameterNames: [String] {
+        var names: [String] = []
+        for case .parameter(let name) in arguments.references where !names.contains(name) { names.append(name) }
+        for name in condition?.referencedParameters ?? [] where !names.contains(name) { names.append(name) }
+        return names
+    }
+}

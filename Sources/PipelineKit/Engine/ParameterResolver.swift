@@ -1,0 +1,196 @@
+/// Resolves every parameter of a run from its sources, lowest precedence first:
+/// default → `--env` set → params file → command line, recording provenance, then checks every
+/// value. All problems are reported together and nothing runs if there is one.
+public struct ParameterResolver {
+    /// The outcome: values in declaration order, plus warnings (a repeated `--param`).
+    public struct Resolution: Equatable, Sendable {
+        public var parameters: [ResolvedParameter]
+        public var warnings: [Diagnostic]
+
+        public subscript(name: String) -> ResolvedParameter? {
+            parameters.first { $0.name == name }
+        }
+    }
+
+    let definition: PipelineDefinition
+    private var problems: [Diagnostic] = []
+    private var warnings: [Diagnostic] = []
+    /// name → candidate values from each layer, in the order applied.
+    private var layers: [String: [(value: ParameterValue, raw: String, source: ParameterSource)]] = [:]
+
+    public init(definition: PipelineDefinition) {
+        self.definition = definition
+    }
+
+    /// Resolves and validates.
+    ///
+    /// - Complexity: O(p + a) for p declared parameters and a supplied values.
+    /// - Throws: `DiagnosticError` listing every problem.
+    public static func resolve(_ definition: PipelineDefinition, request: ParameterRequest) throws(DiagnosticError) -> Resolution {
+        var resolver = ParameterResolver(definition: definition)
+        return try resolver.run(request)
+    }
+
+    private mutating func run(_ request: ParameterRequest) throws(DiagnosticError) -> Resolution {
+        applyDefaults(environment: request.processEnvironment, request: request)
+        if let name = request.environmentName {
+            if let set = definition.environments.first(where: { $0.name == name }) {
+                apply(entries: set.values, source: .environmentSet(name))
+            } else {
+                problems.append(ParameterError.unknownEnvironment(name: name, available: definition.environments.map(\.name)).diagnostic())
+            }
+        }
+        if let file = request.paramsFile {
+            apply(entries: file.entries, source: .paramsFile(file.file))
+        }
+        applyCommandLine(request.assignments)
+        let parameters = definition.parameters.map(finish)
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return Resolution(parameters: parameters, warnings: warnings)
+    }
+
+    // MARK: - Layers
+
+    private mutating func applyDefaults(environment: [String: String], request: ParameterRequest) {
+        for parameter in definition.parameters {
+            switch parameter.defaultValue {
+            case .value(let value, let raw)?:
+                layers[parameter.name, default: []].append((value, raw, .definitionDefault))
+            case .template(let template, _)?:
+                let variables = template.references.compactMap { reference -> String? in
+                    if case .environment(let name) = reference { return name }
+                    return nil
+                }
+                let missing = variables.filter { environment[$0] == nil }
+                if let variable = missing.first {
+                    // Only a problem when nothing else supplies the value.
+                    if !suppliedLater(parameter.name, request: request) {
+                        problems.append(ParameterError.environmentVariableUnset(variable: variable, parameter: parameter.name).diagnostic())
+                    }
+                    continue
+                }
+                let text = template.render { reference in
+                    if case .environment(let name) = reference { return environment[name] ?? "" }
+                    return ""
+                }
+                let source: ParameterSource = variables.count == 1 ? .environmentVariable(variables[0]) : .definitionDefault
+                add(text, for: parameter, source: source, at: nil)
+            case nil:
+                continue
+            }
+        }
+    }
+
+    private func suppliedLater(_ name: String, request: ParameterRequest) -> Bool {
+        if request.assignments.contains(where: { $0.name == name }) { return true }
+        if request.paramsFile?.entries.contains(where: { $0.key.text == name }) == true { return true }
+        if let env = request.environmentName,
+           definition.environments.first(where: { $0.name == env })?.values.contains(where: { $0.key.text == name }) == true {
+            return true
+        }
+        return false
+    }
+
+    private mutating func apply(entries: [YAMLEntry], source: ParameterSource) {
+        for entry in entries {
+            guard let parameter = definition.parameter(named: entry.key.text) else {
+                problems.append(unknown(entry.key.text, source: source).diagnostic(at: entry.key.location))
+                continue
+            }
+            do {
+                let value = try ValueParser.parse(entry.value, as: parameter.type)
+                layers[parameter.name, default: []].append((value, entry.value.scalar?.text ?? value.rendered, source))
+            } catch {
+                problems.append(wrongType(parameter, shown: entry.value.scalar?.text ?? entry.value.kindDescription,
+                                          failure: error, source: source).diagnostic(at: entry.value.location))
+            }
+        }
+    }
+
+    private mutating func applyCommandLine(_ assignments: [ParameterAssignment]) {
+        var seen: [String: String] = [:]
+        for assignment in assignments {
+            guard let parameter = definition.parameter(named: assignment.name) else {
+                problems.append(unknown(assignment.name, source: .commandLine).diagnostic())
+                continue
+            }
+            if let earlier = seen[assignment.name] {
+                let shown = parameter.isSecret ? ResolvedParameter.redacted : earlier
+                let now = parameter.isSecret ? ResolvedParameter.redacted : assignment.text
+                warnings.append(Diagnostic(.warning, "--param \(assignment.name) is given more than once; the last value (\(now)) wins over \(shown)",
+                                           hint: "pass each parameter once"))
+            }
+            seen[assignment.name] = assignment.text
+            add(assignment.text, for: parameter, source: .commandLine, at: nil)
+        }
+    }
+
+    private mutating func add(_ text: String, for parameter: Parameter, source: ParameterSource, at location: SourceLocation?) {
+        do {
+            let value = try ValueParser.parse(text, as: parameter.type)
+            layers[parameter.name, default: []].append((value, text, source))
+        } catch {
+            problems.append(wrongType(parameter, shown: text, failure: error, source: source).diagnostic(at: location))
+        }
+    }
+
+    // MARK: - Final checks
+
+    private mutating func finish(_ parameter: Parameter) -> ResolvedParameter {
+        let candidates = layers[parameter.name] ?? []
+        guard let chosen = candidates.last else {
+            if parameter.isRequired {
+                problems.append(ParameterError.missingRequired(name: parameter.name, type: parameter.typeDescription).diagnostic(at: nil))
+            }
+            return ResolvedParameter(name: parameter.name, type: parameter.type, value: nil, source: nil, isSecret: parameter.isSecret)
+        }
+        let shown = parameter.isSecret ? ResolvedParameter.redacted : chosen.raw
+        if let number = chosen.value.numeric,
+           (parameter.minimum.map { number < $0 } ?? false) || (parameter.maximum.map { number > $0 } ?? false) {
+            problems.append(ParameterError.outOfRange(name: parameter.name, shown: shown, minimum: parameter.minimum,
+                                                      maximum: parameter.maximum, source: chosen.source).diagnostic())
+        }
+        if let allowed = parameter.allowedValues, !allowed.contains(chosen.value) {
+            problems.append(ParameterError.notAllowed(name: parameter.name, shown: shown, allowed: allowed.map(\.rendered),
+                                                      source: chosen.source).diagnostic())
+        }
+        let overridden = candidates.dropLast().reversed().map {
+            ResolvedParameter.Override(shown: parameter.isSecret ? ResolvedParameter.redacted : $0.value.rendered, source: $0.source)
+        }
+        return ResolvedParameter(name: parameter.name, type: parameter.type, value: chosen.value,
+                                 raw: chosen.raw == chosen.value.rendered ? nil : chosen.raw,
+                                 source: chosen.source, overridden: overridden, isSecret: parameter.isSecret)
+    }
+
+    // MARK: - Errors
+
+    private func unknown(_ name: String, source: ParameterSource) -> ParameterError {
+        let declared = definition.parameters.map(\.name)
+        return .unknownParameter(name: name, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, source: source)
+    }
+
+    private func wrongType(_ parameter: Parameter, shown: String, failure: ValueParser.Failure, source: ParameterSource) -> ParameterError {
+        let text = parameter.isSecret ? ResolvedParameter.redacted : "'\(shown)'"
+        return .wrongType(name: parameter.name, shown: text, type: parameter.type, reason: failure.reason,
+                          hint: "\(failure.hint): --param \(parameter.name)=\(exampleValue(parameter))", source: source)
+    }
+
+    private func exampleValue(_ parameter: Parameter) -> String {
+        switch parameter.type {
+        case .int: return parameter.minimum.map { String(Int($0)) } ?? "10"
+        case .float: return parameter.minimum.map(ParameterValue.format) ?? "0.01"
+        case .bool: return "true"
+        case .list: return "[64,32]"
+        case .map: return "{a: 1}"
+        default: return "VALUE"
+        }
+    }
+
+    /// Checks an `environments:` set against the declared parameters at load time.
+    static func check(set: EnvironmentSet, against parameters: [Parameter]) -> [Diagnostic] {
+        let definition = PipelineDefinition(name: "", parameters: parameters, steps: [], origin: "", contentHash: "")
+        var resolver = ParameterResolver(definition: definition)
+        resolver.apply(entries: set.values, source: .environmentSet(set.name))
+        return resolver.problems
+    }
+}

@@ -1,0 +1,64 @@
+/// Runs a resolved pipeline: steps in dependency order, each with its rendered arguments,
+/// conditions evaluated, every event recorded, and secrets kept out of everything recorded.
+public struct RunEngine: Sendable {
+    public var scripts: ScriptLibrary
+
+    public init(scripts: ScriptLibrary = .standard) {
+        self.scripts = scripts
+    }
+
+    /// Runs every step and waits for the run to finish.
+    ///
+    /// - Parameters:
+    ///   - workspace: carries the model registry between the runs of a session.
+    ///   - environment: the process environment, read by `${{ env.NAME }}` in args.
+    ///   - observer: called with each event as it happens, to print progress.
+    ///   - isCancelled: checked between steps; when true the run stops (Ctrl-C).
+    /// - Complexity: O(s · w) for s steps of w work each, plus O(s log s) to order them.
+    public func run(
+        _ definition: PipelineDefinition,
+        with resolution: ParameterResolver.Resolution,
+        workspace: inout Workspace,
+        environment: [String: String] = [:],
+        observer: ((TraceEvent) -> Void)? = nil,
+        isCancelled: () -> Bool = { false }
+    ) -> RunResult {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var run = RunState(definition: definition, resolution: resolution, environment: environment, observer: observer)
+        workspace.outputs = []
+        run.record(TraceEvent(kind: .pipelineTriggered, parameters: resolution.parameters.map(\.name),
+                              values: resolution.parameters.map(\.displayValue), effect: "run started"))
+        let order: [Int]
+        switch StepOrder.order(definition.steps) {
+        case .success(let found): order = found
+        case .failure: order = []  // The loader refuses cycles; nothing runs if one slips through.
+        }
+        var stopped: RunResult.Status?
+        for index in order {
+            let step = definition.steps[index]
+            if stopped == nil, isCancelled() { stopped = .cancelled }
+            if stopped != nil {
+                run.notRun(step)
+                continue
+            }
+            if !run.execute(step, scripts: scripts, workspace: &workspace, clock: clock) { stopped = .failed }
+        }
+        let status = stopped ?? .succeeded
+        let kind: TraceEvent.Kind = status == .succeeded ? .pipelineCompleted : status == .failed ? .pipelineFailed : .pipelineCancelled
+        let effect = status == .succeeded ? "all steps finished" : status == .failed ? "a step failed; later steps did not run" : "interrupted; later steps did not run"
+        run.record(TraceEvent(kind: kind, parameters: resolution.parameters.map(\.name),
+                              values: resolution.parameters.map(\.displayValue), effect: effect, outputs: run.outputs))
+        return RunResult(
+            pipeline: definition.name, status: status, parameters: resolution.parameters, steps: run.results,
+            outputs: run.outputs, events: run.events, seconds: (clock.now - started).seconds)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    public var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}

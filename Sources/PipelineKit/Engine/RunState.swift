@@ -1,0 +1,130 @@
+import Foundation
+
+/// The bookkeeping of one run in progress: results, outputs and events so far.
+struct RunState {
+    let definition: PipelineDefinition
+    let resolution: ParameterResolver.Resolution
+    let environment: [String: String]
+    let observer: ((TraceEvent) -> Void)?
+    /// Secret values to scrub from anything a script says.
+    let secrets: [String]
+    var results: [StepResult] = []
+    var outputs: [StepOutput] = []
+    var events: [TraceEvent] = []
+    var statusByStep: [String: StepResult.Status] = [:]
+
+    init(definition: PipelineDefinition, resolution: ParameterResolver.Resolution, environment: [String: String],
+         observer: ((TraceEvent) -> Void)?) {
+        self.definition = definition
+        self.resolution = resolution
+        self.environment = environment
+        self.observer = observer
+        secrets = resolution.parameters.filter { $0.isSecret }.compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
+    }
+
+    mutating func record(_ event: TraceEvent) {
+        events.append(event)
+        observer?(event)
+    }
+
+    /// Runs one step; returns false when it failed.
+    mutating func execute(_ step: Step, scripts: ScriptLibrary, workspace: inout Workspace, clock: ContinuousClock) -> Bool {
+        let names = step.parameterNames
+        let values = names.map { resolution[$0]?.displayValue ?? "undefined" }
+        if let reason = skipReason(step) {
+            finish(StepResult(name: step.name, script: step.run, status: .skipped, effect: reason),
+                   event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, parameters: names, values: values, effect: "skipped: " + reason))
+            return true
+        }
+        let real = Template.splitArguments(step.arguments.render { value(of: $0, display: false) })
+        let shown = secrets.isEmpty ? real : Template.splitArguments(step.arguments.render { value(of: $0, display: true) })
+        record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, parameters: names, values: values,
+                          arguments: shown, effect: "\(step.run) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))))
+        let arguments = ScriptArguments(real, display: shown)
+        let started = clock.now
+        let outcome: Result<ScriptOutcome, ScriptFailure>
+        if let script = scripts.script(named: step.run) {
+            do { outcome = .success(try script.run(arguments, in: &workspace)) } catch { outcome = .failure(error) }
+        } else {
+            outcome = .success(GenericScript().run(named: step.run, arguments))
+        }
+        let seconds = (clock.now - started).seconds
+        switch outcome {
+        case .success(let done):
+            let effect = scrub(done.effect)
+            let produced = done.outputs.map { StepOutput($0.name, scrub($0.value)) }
+            for output in produced { remember(output) }
+            workspace.outputs.append(contentsOf: produced)
+            finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced, seconds: seconds),
+                   event: TraceEvent(kind: .stepExecuted, step: step.name, script: step.run, parameters: names, values: values,
+                                     arguments: shown, effect: effect, outputs: produced, seconds: seconds))
+            return true
+        case .failure(let failure):
+            let message = scrub(failure.message)
+            finish(StepResult(name: step.name, script: step.run, status: .failed, arguments: shown, effect: message, seconds: seconds),
+                   event: TraceEvent(kind: .stepFailed, step: step.name, script: step.run, parameters: names, values: values,
+                                     arguments: shown, effect: message, seconds: seconds))
+            return false
+        }
+    }
+
+    mutating func notRun(_ step: Step) {
+        finish(StepResult(name: step.name, script: step.run, status: .notRun, effect: "not run"),
+               event: TraceEvent(kind: .stepNotRun, step: step.name, script: step.run, parameters: step.parameterNames,
+                                 values: step.parameterNames.map { resolution[$0]?.displayValue ?? "undefined" }, effect: "not run: an earlier step stopped the run"))
+    }
+
+    private mutating func finish(_ result: StepResult, event: TraceEvent) {
+        results.append(result)
+        statusByStep[result.name] = result.status
+        record(event)
+    }
+
+    private mutating func remember(_ output: StepOutput) {
+        if let index = outputs.firstIndex(where: { $0.name == output.name }) {
+            outputs[index].value = output.value
+        } else {
+            outputs.append(output)
+        }
+    }
+
+    /// Why a step does not run: its condition is false, or a step it needs was skipped.
+    private func skipReason(_ step: Step) -> String? {
+        if let skippedNeed = step.needs?.first(where: { statusByStep[$0] == .skipped }) {
+            return "it needs '\(skippedNeed)', which was skipped"
+        }
+        guard let condition = step.condition else { return nil }
+        let holds: Bool
+        do {
+            holds = try condition.evaluate { resolution[$0]?.value }
+        } catch {
+            return "its condition could not be evaluated: \(error.diagnostic.message)"
+        }
+        guard !holds else { return nil }
+        let sources = condition.referencedParameters.map { name -> String in
+            let resolved = resolution[name]
+            let from = resolved?.source.map { $0 == .definitionDefault ? "the default" : $0.description } ?? "nowhere"
+            return "\(name) is \(resolved?.displayValue ?? "undefined"), from \(from)"
+        }
+        if case .parameter(let name, _) = condition, let resolved = resolution[name] {
+            let from = resolved.source.map { $0 == .definitionDefault ? "the default" : $0.description } ?? "nowhere"
+            return "parameters.\(name) is \(resolved.displayValue), from \(from)"
+        }
+        return "\(condition.description) is false (" + sources.joined(separator: "; ") + ")"
+    }
+
+    private func value(of reference: TemplateReference, display: Bool) -> String {
+        switch reference {
+        case .parameter(let name):
+            guard let resolved = resolution[name] else { return "" }
+            if display { return resolved.isSecret ? ResolvedParameter.redacted : (resolved.value?.rendered ?? "") }
+            return resolved.value?.rendered ?? ""
+        case .environment(let name):
+            return environment[name] ?? ""
+        }
+    }
+
+    private func scrub(_ text: String) -> String {
+        secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: ResolvedParameter.redacted) }
+    }
+}

@@ -1,0 +1,45 @@
+/// `deploy.py [--model NAME] [--version latest|N] [--from registry|artifact]`: serves a model.
+///
+/// Linked to the registry (the default), it serves the latest or a pinned version. With
+/// `--from artifact` it ships a packaged copy and never asks the registry, so a version
+/// registered later is never served: the symptom of seed 004's practice question 4.
+struct DeployScript: SimulatedScript {
+    let names = ["deploy.py", "deploy", "deploy_model.py"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        let name = arguments.modelName
+        let latest = workspace.registry.latest(name)
+        switch arguments.string("--from") ?? "registry" {
+        case "registry":
+            let wanted = arguments.string("--version") ?? "latest"
+            let version: ModelRegistry.Version?
+            if wanted == "latest" {
+                version = latest
+            } else if let number = Int(wanted.hasPrefix("v") ? String(wanted.dropFirst()) : wanted) {
+                version = workspace.registry.version(number, of: name)
+            } else {
+                throw ScriptFailure("--version expects latest or a version number, but received '\(wanted)'")
+            }
+            guard let version else {
+                throw ScriptFailure("the model registry has no version \(wanted) of '\(name)' to deploy")
+            }
+            workspace.registry.serve(model: name, version: version.number)
+            return ScriptOutcome(effect: "now serving '\(name)' v\(version.number) from the model registry",
+                                 outputs: [StepOutput("served_version", "v\(version.number)")])
+        case "artifact":
+            if let current = workspace.registry.served[name] {
+                let note = latest.map { $0.number > current ? " although the registry now holds v\($0.number)" : "" } ?? ""
+                return ScriptOutcome(effect: "still serving '\(name)' v\(current)\(note): this deployment never reads the registry",
+                                     outputs: [StepOutput("served_version", "v\(current)")])
+            }
+            guard let first = workspace.registry.version(1, of: name) else {
+                throw ScriptFailure("there is no packaged artifact of '\(name)' to deploy")
+            }
+            workspace.registry.serve(model: name, version: first.number)
+            return ScriptOutcome(effect: "deployed the packaged artifact of '\(name)' (v\(first.number)) without asking the registry",
+                                 outputs: [StepOutput("served_version", "v\(first.number)")])
+        case let other:
+            throw ScriptFailure("--from expects registry or artifact, but received '\(other)'")
+        }
+    }
+}

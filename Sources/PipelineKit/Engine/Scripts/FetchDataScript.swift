@@ -1,0 +1,20 @@
+/// `fetch_data.py --api-key KEY [--data PATH]`: authenticates with a secret key (never
+/// echoed) and loads the dataset.
+struct FetchDataScript: SimulatedScript {
+    let names = ["fetch_data.py", "fetch_data"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        guard let key = arguments.string("--api-key"), !key.isEmpty else {
+            throw ScriptFailure("no --api-key was given, so the data source refused the request")
+        }
+        guard key.count >= 8 else {
+            throw ScriptFailure("the data source rejected the API key: keys are at least 8 characters long")
+        }
+        let path = arguments.string("--data") ?? "data/train.csv"
+        let dataset = Dataset.generated(name: path)
+        workspace.datasets[arguments.modelName] = dataset
+        return ScriptOutcome(
+            effect: "authenticated with the API key (\(key.count) characters, not shown) and fetched \(dataset.rowCount) rows from \(path)",
+            outputs: [StepOutput("rows", String(dataset.rowCount)), StepOutput("dataset", path)])
+    }
+}

@@ -1,0 +1,8 @@
+/// `noop`: does nothing, so a benchmark measures only what the engine itself costs per step.
+struct NoOpScript: SimulatedScript {
+    let names = ["noop", "noop.py"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        ScriptOutcome(effect: "did nothing")
+    }
+}

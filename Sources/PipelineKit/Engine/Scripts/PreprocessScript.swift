@@ -1,0 +1,16 @@
+/// `preprocess.py [--data PATH] [--model NAME]`: standardizes the features (mean 0, sd 1)
+/// using the training rows.
+struct PreprocessScript: SimulatedScript {
+    let names = ["preprocess.py", "preprocess", "preprocess_data.py"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        let model = arguments.modelName
+        let dataset = workspace.dataset(for: model, path: arguments.string("--data"))
+        let scaled = dataset.standardized()
+        workspace.datasets[model] = scaled
+        let validation = scaled.rowCount - scaled.trainCount
+        return ScriptOutcome(
+            effect: "standardized \(scaled.featureCount) features of \(scaled.name); \(scaled.trainCount) train / \(validation) validation rows",
+            outputs: [StepOutput("train_rows", String(scaled.trainCount)), StepOutput("validation_rows", String(validation))])
+    }
+}

@@ -1,0 +1,19 @@
+/// `register.py [--model NAME]`: stores the evaluated model as a new version in the registry.
+struct RegisterScript: SimulatedScript {
+    let names = ["register.py", "register", "register_model.py"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        let name = arguments.modelName
+        guard let model = workspace.models[name] else {
+            throw ScriptFailure("there is no trained model '\(name)' to register")
+        }
+        if workspace.passedEvaluation[name] == false {
+            return ScriptOutcome(effect: "did not register '\(name)': it failed evaluation",
+                                 outputs: [StepOutput("model_version", workspace.registry.latest(name).map { "v\($0.number)" } ?? "none")])
+        }
+        let loss = workspace.validationLoss[name] ?? .nan
+        let version = workspace.registry.register(model: name, model, validationLoss: loss)
+        return ScriptOutcome(effect: "registered '\(name)' as version \(version) in the model registry",
+                             outputs: [StepOutput("model_version", "v\(version)")])
+    }
+}

@@ -1,0 +1,28 @@
+/// A script a step can `run:`, simulated in-process so its work is real and its output
+/// depends on the arguments it receives.
+public protocol SimulatedScript: Sendable {
+    /// The names that select it in `run:` (`train.py`, `train`).
+    var names: [String] { get }
+    /// Does the script's work with its parsed arguments.
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome
+}
+
+/// What a script did, in words and as named outputs.
+public struct ScriptOutcome: Equatable, Sendable {
+    public var effect: String
+    public var outputs: [StepOutput]
+
+    public init(effect: String, outputs: [StepOutput] = []) {
+        self.effect = effect
+        self.outputs = outputs
+    }
+}
+
+/// A script that could not do its work: the step fails and later steps do not run.
+public struct ScriptFailure: Error, Equatable, Sendable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// `train.py --lr RATE [--epochs N] [--batch-size B] [--data PATH] [--model NAME] [--seed S]`:
+/// real mini-batch gradient descent on a linear regression.
+struct TrainScript: SimulatedScript {
+    let names = ["train.py", "train", "train_model.py"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        let model = arguments.modelName
+        let rate = try arguments.double("--lr", default: 0.01)
+        guard rate > 0 else { throw ScriptFailure("--lr must be above 0, but received \(ParameterValue.format(rate))") }
+        let epochs = try arguments.int("--epochs", default: 10)
+        guard epochs <= 100_000 else { throw ScriptFailure("--epochs \(epochs) is over the simulator's limit of 100000") }
+        let batchSize = try arguments.int("--batch-size", default: 32)
+        let seed = try arguments.int("--seed", default: 7, minimum: 0)
+        let dataset = workspace.dataset(for: model, path: arguments.string("--data")).standardized()
+        workspace.datasets[model] = dataset
+
+        let training = LinearModel.train(on: dataset, learningRate: rate, epochs: epochs, batchSize: batchSize, seed: UInt64(seed))
+        let settings = "learning rate \(ParameterValue.format(rate)), \(epochs) epoch\(epochs == 1 ? "" : "s"), batch \(batchSize)"
+        if let epoch = training.divergedAtEpoch {
+            workspace.models[model] = nil
+            return ScriptOutcome(
+                effect: "training diverged at epoch \(epoch) with \(settings): the loss grew without bound; try a smaller learning rate",
+                outputs: [StepOutput("final_loss", "diverged"), StepOutput("updates", String(training.updates))])
+        }
+        workspace.models[model] = training.model
+        let first = training.losses.first ?? 0
+        let last = training.losses.last ?? 0
+        return ScriptOutcome(
+            effect: "trained with \(settings): loss \(Self.format(first)) → \(Self.format(last)) in \(training.updates) updates",
+            outputs: [StepOutput("final_loss", Self.format(last)), StepOutput("updates", String(training.updates))])
+    }
+
+    static func format(_ loss: Double) -> String {
+        String(format: loss >= 1000 ? "%.0f" : "%.4f", loss)
+    }
+}

@@ -1,0 +1,30 @@
+/// How one step of a run ended.
+public struct StepResult: Equatable, Sendable, Codable {
+    public enum Status: String, Equatable, Sendable, Codable {
+        case succeeded
+        case skipped
+        case failed
+        case notRun = "not_run"
+    }
+
+    public var name: String
+    public var script: String
+    public var status: Status
+    /// The rendered arguments, secrets redacted.
+    public var arguments: [String]
+    /// What the script did, why it was skipped, or why it failed.
+    public var effect: String
+    public var outputs: [StepOutput]
+    public var seconds: Double
+
+    public init(name: String, script: String, status: Status, arguments: [String] = [], effect: String = "",
+                outputs: [StepOutput] = [], seconds: Double = 0) {
+        self.name = name
+        self.script = script
+        self.status = status
+        self.arguments = arguments
+        self.effect = effect
+        self.outputs = outputs
+        self.seconds = seconds
+    }
+}
