@@ -1,7 +1,73 @@
+import Dispatch
+import Foundation
 import PipelineKit
+
+/// The command-line front end: argv in, exit status out. All output goes through the
+/// terminal it is given.
 public enum PipelineCLI {
+    public static let version = "0.1.0"
+
+    /// Runs `pipeline` with the real process streams, handling Ctrl-C.
     public static func run(arguments: [String]) -> Int32 {
-        print(EmbeddedContent.paths)
-        return 0
+        let terminal = Terminal.process()
+        SignalHandling.install(terminal: terminal)
+        return run(arguments: arguments, terminal: terminal)
+    }
+
+    /// Runs `pipeline` against the given terminal; returns the exit status.
+    public static func run(arguments: [String], terminal: Terminal) -> Int32 {
+        guard let first = arguments.first else {
+            terminal.out.write(Welcome.text(terminal: terminal))
+            return ExitCode.success
+        }
+        switch first {
+        case "--help", "-h":
+            terminal.out.write(HelpPrinter.overview(width: terminal.width))
+            return ExitCode.success
+        case "--version", "-V", "version":
+            terminal.out.write("pipeline \(version)\n")
+            return ExitCode.success
+        case "help":
+            return help(topic: Array(arguments.dropFirst()), terminal: terminal)
+        case "completions":
+            return Completions.execute(Array(arguments.dropFirst()), terminal: terminal)
+        default:
+            break
+        }
+        guard let type = CommandRegistry.command(named: first) else {
+            report(.unknownCommand(first, suggestion: NameSuggester.closest(to: first, in: CommandRegistry.names)), terminal: terminal)
+            return ExitCode.badInput
+        }
+        let rest = Array(arguments.dropFirst())
+        do {
+            let parsed = try ParsedArguments.parse(rest, spec: type.spec)
+            if parsed.flag("help") {
+                terminal.out.write(HelpPrinter.help(for: type.spec, width: terminal.width))
+                return ExitCode.success
+            }
+            let command = try type.init(parsing: parsed)
+            return command.execute(in: terminal)
+        } catch {
+            report(error, terminal: terminal)
+            return ExitCode.badInput
+        }
+    }
+
+    private static func help(topic: [String], terminal: Terminal) -> Int32 {
+        guard let name = topic.first else {
+            terminal.out.write(HelpPrinter.overview(width: terminal.width))
+            return ExitCode.success
+        }
+        if let text = HelpPrinter.topic(name, width: terminal.width) {
+            terminal.out.write(text)
+            return ExitCode.success
+        }
+        report(.unknownCommand(name, suggestion: NameSuggester.closest(to: name, in: CommandRegistry.names + HelpPrinter.topicNames)), terminal: terminal)
+        return ExitCode.badInput
+    }
+
+    static func report(_ error: UsageError, terminal: Terminal) {
+        let renderer = DiagnosticRenderer(colored: terminal.colorsErr(.auto))
+        terminal.err.write(renderer.render(error.diagnostics))
     }
 }

@@ -89,7 +89,7 @@ struct RunState {
     }
 
     /// Why a step does not run: its condition is false, or a step it needs was skipped.
-    private func skipReason(_ step: Step) -> String? {
+    func skipReason(_ step: Step) -> String? {
         if let skippedNeed = step.needs?.first(where: { statusByStep[$0] == .skipped }) {
             return "it needs '\(skippedNeed)', which was skipped"
         }
@@ -113,7 +113,7 @@ struct RunState {
         return "\(condition.description) is false (" + sources.joined(separator: "; ") + ")"
     }
 
-    private func value(of reference: TemplateReference, display: Bool) -> String {
+    func value(of reference: TemplateReference, display: Bool) -> String {
         switch reference {
         case .parameter(let name):
             guard let resolved = resolution[name] else { return "" }

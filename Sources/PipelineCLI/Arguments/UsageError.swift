@@ -1,0 +1,41 @@
+import PipelineKit
+
+/// A command line `pipeline` cannot use: wrong option, missing value, wrong count of arguments.
+public enum UsageError: Error, Equatable, Sendable {
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(String, command: String, suggestion: String?)
+    case missingOptionValue(String, placeholder: String)
+    case invalidOptionValue(option: String, value: String, allowed: [String])
+    case unexpectedArgument(String, command: String)
+    case missingArgument(String, command: String)
+    case flagWithValue(String)
+    case conflict(String)
+    /// Problems with parameter options (`--param epochs`), several at once.
+    case parameters([ParameterError])
+
+    public var diagnostics: [Diagnostic] {
+        switch self {
+        case .unknownCommand(let name, let suggestion):
+            return [Diagnostic(.error, "unknown command '\(name)'",
+                               hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline --help' to list the commands")]
+        case .unknownOption(let option, let command, let suggestion):
+            return [Diagnostic(.error, "unknown option '\(option)' for 'pipeline \(command)'",
+                               hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline \(command) --help' to list its options")]
+        case .missingOptionValue(let option, let placeholder):
+            return [Diagnostic(.error, "option '\(option)' needs a value", hint: "write \(option) \(placeholder)")]
+        case .invalidOptionValue(let option, let value, let allowed):
+            return [Diagnostic(.error, "'\(value)' is not a valid value for \(option)", hint: "use one of: " + allowed.joined(separator: ", "))]
+        case .unexpectedArgument(let argument, let command):
+            return [Diagnostic(.error, "unexpected argument '\(argument)' for 'pipeline \(command)'",
+                               hint: "run 'pipeline \(command) --help' to see its usage")]
+        case .missingArgument(let what, let command):
+            return [Diagnostic(.error, "'pipeline \(command)' needs \(what)", hint: "run 'pipeline \(command) --help' to see its usage")]
+        case .flagWithValue(let option):
+            return [Diagnostic(.error, "option '\(option)' takes no value", hint: "write \(option.split(separator: "=").first.map(String.init) ?? option) alone")]
+        case .conflict(let message):
+            return [Diagnostic(.error, message)]
+        case .parameters(let errors):
+            return errors.map { $0.diagnostic() }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// Every subcommand, in the order `pipeline --help` lists them.
+enum CommandRegistry {
+    static let all: [any CLICommand.Type] = [
+        RunCommand.self,
+    ]
+
+    static func command(named name: String) -> (any CLICommand.Type)? {
+        all.first { $0.spec.name == name }
+    }
+
+    static var names: [String] { all.map { $0.spec.name } + ["help", "completions"] }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import PipelineKit
+
+/// The options every command that starts runs shares: `--param`, the `--name value`
+/// shorthand, `--params-file` and `--env`.
+struct ParameterOptions: Equatable, Sendable {
+    var assignments: [ParameterAssignment]
+    var paramsFile: String?
+    var environment: String?
+    /// Shorthand names to check against the definition once it is loaded.
+    var shorthandNames: [String]
+
+    static let specs: [OptionSpec] = [
+        OptionSpec("param", short: "p", .value("NAME=VALUE"), help: "Set a parameter for this run, e.g. --param learning_rate=0.01. Repeatable; the last value for a name wins.", repeatable: true),
+        OptionSpec("params-file", .value("FILE"), help: "Read parameter values from a YAML or JSON file of name: value pairs.", completesFiles: true),
+        OptionSpec("env", .value("NAME"), help: "Use the values of an environments: set in the pipeline file (e.g. dev, prod)."),
+    ]
+
+    /// Collects `--param` values and shorthands, reporting every malformed one together.
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        var errors: [ParameterError] = []
+        var assignments: [ParameterAssignment] = []
+        for text in arguments.all("param") {
+            do { assignments.append(try ParameterAssignment.parse(text)) } catch { errors.append(error) }
+        }
+        for shorthand in arguments.shorthands {
+            guard let value = shorthand.value else {
+                errors.append(.missingValue(name: shorthand.name))
+                continue
+            }
+            assignments.append(ParameterAssignment(name: shorthand.name, text: value))
+        }
+        if !errors.isEmpty { throw .parameters(errors) }
+        self.assignments = assignments
+        paramsFile = arguments.value("params-file")
+        environment = arguments.value("env")
+        shorthandNames = arguments.shorthands.map(\.name)
+    }
+
+    /// A `--name` shorthand that names no parameter but looks like a built-in option is a
+    /// mistyped option, not an unknown parameter.
+    func checkShorthands(against definition: PipelineDefinition, spec: CommandSpec) throws(UsageError) {
+        let declared = definition.parameters.map(\.name)
+        for name in shorthandNames where !declared.contains(name) {
+            let builtIns = spec.options.map(\.name)
+            if let option = NameSuggester.closest(to: name, in: builtIns), NameSuggester.closest(to: name, in: declared) == nil {
+                throw .unknownOption("--" + name, command: spec.name, suggestion: "--" + option)
+            }
+        }
+    }
+
+    /// The request for the resolver, reading the params file if one was named.
+    func request(terminal: Terminal) throws(DiagnosticError) -> ParameterRequest {
+        var file: ParamsFile?
+        if let paramsFile {
+            let path = paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile
+            do {
+                let source = try SourceText.load(path: path, displayName: paramsFile)
+                file = try ParamsFile.load(text: source.text, file: paramsFile)
+            } catch let error as SourceTextError {
+                throw DiagnosticError(error.diagnostic)
+            } catch let error as DiagnosticError {
+                throw error
+            } catch {
+                throw DiagnosticError(Diagnostic(.error, "cannot read \(paramsFile): \(error)"))
+            }
+        }
+        return ParameterRequest(environmentName: environment, paramsFile: file, assignments: assignments,
+                                processEnvironment: terminal.environment)
+    }
+}

@@ -1,0 +1,53 @@
+import PipelineKit
+
+/// A pipeline loaded and its parameters resolved and validated: ready to run or plan.
+struct PreparedRun {
+    /// Why a run could not be prepared: every problem, with the sources to quote.
+    struct Failure: Error {
+        var diagnostics: [Diagnostic]
+        var sources: [String: String]
+
+        func report(to terminal: Terminal, color: ColorChoice) {
+            let renderer = DiagnosticRenderer(sources: sources, colored: terminal.colorsErr(color))
+            terminal.err.write(renderer.render(diagnostics))
+        }
+    }
+
+    var definition: PipelineDefinition
+    var text: String
+    var resolution: ParameterResolver.Resolution
+
+    /// Loads `pipeline`, then resolves `parameters` against it. Nothing runs.
+    static func prepare(_ pipeline: String, parameters: ParameterOptions, spec: CommandSpec, terminal: Terminal) throws(Failure) -> PreparedRun {
+        let loaded: (definition: PipelineDefinition, text: String)
+        do {
+            loaded = try PipelineSource.load(pipeline, currentDirectory: terminal.currentDirectory)
+        } catch {
+            var sources: [String: String] = [:]
+            if let read = try? PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory) { sources[read.file] = read.text }
+            throw Failure(diagnostics: error.diagnostics, sources: sources)
+        }
+        let file = (try? PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory).file) ?? pipeline
+        var sources = [file: loaded.text]
+        do {
+            try parameters.checkShorthands(against: loaded.definition, spec: spec)
+        } catch {
+            throw Failure(diagnostics: error.diagnostics, sources: sources)
+        }
+        do {
+            let request = try parameters.request(terminal: terminal)
+            if let paramsFile = parameters.paramsFile,
+               let text = try? SourceText.load(path: paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile).text {
+                sources[paramsFile] = text
+            }
+            let resolution = try ParameterResolver.resolve(loaded.definition, request: request)
+            return PreparedRun(definition: loaded.definition, text: loaded.text, resolution: resolution)
+        } catch {
+            if let paramsFile = parameters.paramsFile,
+               let text = try? SourceText.load(path: paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile).text {
+                sources[paramsFile] = text
+            }
+            throw Failure(diagnostics: error.diagnostics, sources: sources)
+        }
+    }
+}

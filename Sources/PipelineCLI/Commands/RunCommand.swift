@@ -1,0 +1,85 @@
+import PipelineKit
+
+/// `pipeline run PIPELINE [--param name=value ...]`: resolve, validate, run, summarize.
+struct RunCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "run",
+        summary: "Run a pipeline once with the parameter values you pass.",
+        usage: ["run PIPELINE [--param NAME=VALUE ...] [--params-file FILE] [--env NAME] [--dry-run] [--format text|json]"],
+        discussion: """
+        PIPELINE is a .yaml or .json file, or the name of a bundled example (\(PipelineSource.bundledNames.joined(separator: ", "))). \
+        Every parameter value is resolved (default, then --env, then --params-file, then --param) and checked before any step \
+        starts; all problems are reported together with exit status 2. Steps run in order and each line shows what the step's \
+        script received and what it did. Exit status: 0 succeeded, 1 a step failed, 2 invalid input, 130 interrupted.
+        A declared parameter can also be passed as --NAME VALUE or --NAME=VALUE.
+        """,
+        options: ParameterOptions.specs + [
+            OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing."),
+            .format(["text", "json"]),
+            OptionSpec("no-record", help: "Do not save a run record."),
+            OptionSpec("runs-dir", .value("DIR"), help: "Where run records are saved (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
+            .color,
+        ],
+        examples: [
+            ("run train-lr --param learning_rate=0.01", "seed 002's pipeline with one learning rate"),
+            ("run train-lr --param learning_rate=0.1", "the same pipeline, another value: a different final loss"),
+            ("run three-steps --batch_size 64 --dry-run", "see every value and where it came from, without running"),
+            ("run secrets-env --env dev --param api_key=$API_KEY --param data_path=data/live.csv", "a secret, never printed"),
+            ("run train-lr --param learning_rate=0.01 --format json", "a machine-readable result"),
+        ],
+        acceptsParameterShorthand: true,
+        completesPipelines: true
+    )
+
+    var pipeline: String
+    var parameters: ParameterOptions
+    var dryRun: Bool
+    var json: Bool
+    var record: RecordOptions
+    var color: ColorChoice
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        let positionals = try arguments.positionals(1...1, command: "run", naming: "a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))")
+        pipeline = positionals[0]
+        parameters = try ParameterOptions(parsing: arguments)
+        dryRun = arguments.flag("dry-run")
+        json = arguments.value("format") == "json"
+        record = RecordOptions(parsing: arguments)
+        color = arguments.color
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        let prepared: PreparedRun
+        do {
+            prepared = try PreparedRun.prepare(pipeline, parameters: parameters, spec: Self.spec, terminal: terminal)
+        } catch {
+            error.report(to: terminal, color: color)
+            return ExitCode.badInput
+        }
+        let report = RunReport(terminal: terminal, colored: !json && terminal.colorsOut(color))
+        for warning in prepared.resolution.warnings {
+            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(warning))
+        }
+        if dryRun {
+            let plan = RunPlan.make(prepared.definition, with: prepared.resolution, environment: terminal.environment)
+            terminal.out.write(json ? RunJSON.dryRun(prepared.definition, prepared.resolution, plan) + "\n"
+                                    : report.dryRun(prepared.definition, prepared.resolution, plan))
+            return ExitCode.success
+        }
+        if !json { terminal.out.write(report.header(prepared.definition, prepared.resolution)) }
+        var workspace = Workspace()
+        terminal.interruption.exitsImmediately = false
+        let result = RunEngine().run(
+            prepared.definition, with: prepared.resolution, workspace: &workspace, environment: terminal.environment,
+            observer: json ? nil : { event in terminal.out.write(report.line(for: event)) },
+            isCancelled: { terminal.interruption.isRaised })
+        terminal.interruption.exitsImmediately = true
+        let saved = record.save(result, definition: prepared.definition, terminal: terminal)
+        terminal.out.write(json ? RunJSON.result(result, recordID: saved) + "\n" : report.summary(result, recordID: saved))
+        switch result.status {
+        case .succeeded: return ExitCode.success
+        case .failed: return ExitCode.failure
+        case .cancelled: return ExitCode.interrupted
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// The process exit statuses `pipeline` uses.
+public enum ExitCode {
+    public static let success: Int32 = 0
+    /// A step failed, or a lint found problems.
+    public static let failure: Int32 = 1
+    /// The input was invalid: nothing ran.
+    public static let badInput: Int32 = 2
+    /// Interrupted with Ctrl-C.
+    public static let interrupted: Int32 = 130
+}

@@ -1,0 +1,89 @@
+import PipelineKit
+
+/// Builds `pipeline --help`, `pipeline help TOPIC` and `pipeline COMMAND --help` from the specs.
+enum HelpPrinter {
+    static func overview(width: Int) -> String {
+        var out = """
+        pipeline — learn parameterized ML pipeline runs by doing them.
+
+        USAGE: pipeline COMMAND [OPTIONS]
+
+        COMMANDS:
+
+        """
+        let rows = CommandRegistry.all.map { ($0.spec.name, $0.spec.summary) }
+            + [("help", "Show help for a command or topic."), ("completions", "Print a shell completion script (bash, zsh, fish).")]
+        out += aligned(rows, width: width)
+        out += "\nTOPICS (pipeline help TOPIC):\n"
+        out += aligned(topics.map { ($0.name, $0.summary) }, width: width)
+        out += """
+
+        Start with:  pipeline replay          (watch seed 002's two runs, step by step)
+                     pipeline run train-lr --param learning_rate=0.01
+        Options:     --help on any command, --version
+
+        """
+        return out
+    }
+
+    static func help(for spec: CommandSpec, width: Int) -> String {
+        var out = "\(spec.summary)\n\nUSAGE:\n"
+        for line in spec.usage { out += "  pipeline \(line)\n" }
+        if !spec.discussion.isEmpty {
+            out += "\n" + TextWrapper.wrap(spec.discussion, width: width, indent: 0) + "\n"
+        }
+        if !spec.subcommands.isEmpty {
+            out += "\nSUBCOMMANDS:\n" + aligned(spec.subcommands.map { ($0.name, $0.summary) }, width: width)
+        }
+        out += "\nOPTIONS:\n" + aligned(spec.options.map { ($0.synopsis, $0.help) }, width: width)
+        if !spec.examples.isEmpty {
+            out += "\nEXAMPLES:\n"
+            for example in spec.examples {
+                out += "  # \(example.comment)\n  pipeline \(example.command)\n"
+            }
+        }
+        return out
+    }
+
+    // MARK: - Topics
+
+    struct Topic {
+        var name: String
+        var summary: String
+        var text: String
+    }
+
+    static let topics: [Topic] = [
+        Topic(name: "parameters", summary: "Parameter types, sources and their precedence.", text: HelpTopics.parameters),
+        Topic(name: "pipeline-format", summary: "How a pipeline file is written.", text: HelpTopics.pipelineFormat),
+        Topic(name: "exit-codes", summary: "What each exit status means.", text: HelpTopics.exitCodes),
+    ]
+
+    static var topicNames: [String] { topics.map(\.name) }
+
+    static func topic(_ name: String, width: Int) -> String? {
+        if let type = CommandRegistry.command(named: name) { return help(for: type.spec, width: width) }
+        if name == "completions" { return Completions.help }
+        return topics.first { $0.name == name }?.text
+    }
+
+    /// Two columns: a name, then its text wrapped beside it.
+    static func aligned(_ rows: [(String, String)], width: Int) -> String {
+        let left = min(30, (rows.map(\.0.count).max() ?? 0) + 4)
+        var out = ""
+        for (name, text) in rows {
+            let padded = "  " + name
+            let wrapped = TextWrapper.wrap(text, width: max(20, width - left), indent: 0).split(separator: "\n", omittingEmptySubsequences: false)
+            if padded.count + 2 > left {
+                out += padded + "\n"
+                for line in wrapped { out += String(repeating: " ", count: left) + line + "\n" }
+            } else {
+                for (index, line) in wrapped.enumerated() {
+                    let lead = index == 0 ? padded + String(repeating: " ", count: left - padded.count) : String(repeating: " ", count: left)
+                    out += lead + line + "\n"
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,96 @@
+import PipelineKit
+
+/// The text `pipeline run` prints: a header, one line per step event as it happens, and a
+/// summary of parameters and outputs.
+struct RunReport {
+    let terminal: Terminal
+    let style: Style
+
+    init(terminal: Terminal, colored: Bool) {
+        self.terminal = terminal
+        style = Style(enabled: colored)
+    }
+
+    func header(_ definition: PipelineDefinition, _ resolution: ParameterResolver.Resolution) -> String {
+        let values = resolution.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.displayValue)" }
+        let with = values.isEmpty ? "" : " with " + values.joined(separator: ", ")
+        return style.bold("Running \(definition.name)") + with + "\n"
+    }
+
+    /// One line per step event; run-level events print nothing here (the header and summary cover them).
+    func line(for event: TraceEvent) -> String {
+        let step = event.step ?? ""
+        switch event.kind {
+        case .stepStarted:
+            return "  " + style.cyan("▸ \(step)") + "  " + event.effect + "\n"
+        case .stepExecuted:
+            return "    " + style.green("✓") + " " + event.effect + style.dim("  (\(Self.duration(event.seconds ?? 0)))") + "\n"
+        case .stepSkipped:
+            return "  " + style.yellow("↷ \(step)") + "  " + event.effect + "\n"
+        case .stepFailed:
+            return "    " + style.red("✗ failed: ") + event.effect + "\n"
+        case .stepNotRun:
+            return "  " + style.dim("· \(step)  not run") + "\n"
+        default:
+            return ""
+        }
+    }
+
+    func summary(_ result: RunResult, recordID: String?) -> String {
+        var out = "\n"
+        switch result.status {
+        case .succeeded: out += style.green(style.bold("Run succeeded")) + " in \(Self.duration(result.seconds)).\n"
+        case .failed:
+            let failed = result.steps.first { $0.status == .failed }?.name ?? "a step"
+            out += style.red(style.bold("Run failed")) + " at step '\(failed)'; later steps did not run.\n"
+        case .cancelled: out += style.yellow(style.bold("Run interrupted")) + "; steps that finished are kept.\n"
+        }
+        out += "\n" + parameterTable(result.parameters)
+        if !result.outputs.isEmpty {
+            let table = TextTable(columns: [.init(title: "Output"), .init(title: "Value")],
+                                  rows: result.outputs.map { [$0.name, $0.value] })
+            out += "\n" + table.renderText(width: terminal.width, style: tableStyle)
+        }
+        if let recordID { out += "\nRecorded as run \(recordID) (pipeline runs show \(recordID)).\n" }
+        return out
+    }
+
+    func dryRun(_ definition: PipelineDefinition, _ resolution: ParameterResolver.Resolution, _ plan: RunPlan) -> String {
+        var out = style.bold("Dry run of \(definition.name)") + ": nothing runs.\n\n"
+        out += parameterTable(resolution.parameters, showOverrides: true)
+        out += "\n" + style.bold("Steps, in the order they would run:") + "\n"
+        for (index, step) in plan.steps.enumerated() {
+            let command = ([step.script] + step.arguments).joined(separator: " ")
+            out += "  \(index + 1). \(step.name)  " + style.cyan(command) + (step.isSimulated ? "" : style.dim("  (generic step)")) + "\n"
+            if let condition = step.condition {
+                out += "     when \(condition): " + (step.willRun ? style.green("true, runs") : style.yellow("false, skipped")) + "\n"
+            }
+            if !step.willRun, step.condition == nil, let reason = step.skipReason { out += "     skipped: \(reason)\n" }
+        }
+        return out
+    }
+
+    private var tableStyle: TableStyle { terminal.stdoutIsTerminal ? .box : .ascii }
+
+    private func parameterTable(_ parameters: [ResolvedParameter], showOverrides: Bool = false) -> String {
+        guard !parameters.isEmpty else { return "This pipeline declares no parameters.\n" }
+        var columns: [TextTable.Column] = [.init(title: "Parameter"), .init(title: "Value"), .init(title: "Type"), .init(title: "Source")]
+        if showOverrides { columns.append(.init(title: "Overrode")) }
+        let rows = parameters.map { parameter -> [String] in
+            var row = [parameter.name, parameter.displayValueWithRaw, parameter.type.rawValue + (parameter.isSecret && parameter.type != .secret ? ", secret" : ""),
+                       parameter.source?.description ?? "unset"]
+            if showOverrides {
+                row.append(parameter.overridden.map { "\($0.shown) (\($0.source))" }.joined(separator: ", "))
+            }
+            return row
+        }
+        return TextTable(columns: columns, rows: rows).renderText(width: terminal.width, style: tableStyle)
+    }
+
+    /// `3 ms`, `1.2 s`, `450 µs`.
+    static func duration(_ seconds: Double) -> String {
+        if seconds < 0.001 { return "\(Int((seconds * 1_000_000).rounded())) µs" }
+        if seconds < 1 { return "\(Int((seconds * 1000).rounded())) ms" }
+        return "\((seconds * 10).rounded() / 10) s"
+    }
+}

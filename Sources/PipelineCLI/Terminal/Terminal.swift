@@ -1,0 +1,96 @@
+import Foundation
+import PipelineKit
+
+/// The process's streams and surroundings, passed in so every command is testable without a
+/// real terminal: where output goes, where answers come from, and what kind of terminal it is.
+public struct Terminal: Sendable {
+    public var out: any TextSink
+    public var err: any TextSink
+    /// The next line typed by the user, or `nil` at end of input.
+    public var readLine: @Sendable () -> String?
+    public var stdinIsTerminal: Bool
+    public var stdoutIsTerminal: Bool
+    public var stderrIsTerminal: Bool
+    /// Columns available for tables and wrapped text.
+    public var width: Int
+    public var environment: [String: String]
+    public var currentDirectory: String
+    /// Set by the Ctrl-C handler; commands check it between steps.
+    public var interruption: Interruption
+
+    public init(out: any TextSink, err: any TextSink, readLine: @escaping @Sendable () -> String? = { nil },
+                stdinIsTerminal: Bool = false, stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false,
+                width: Int = 80, environment: [String: String] = [:], currentDirectory: String,
+                interruption: Interruption = Interruption()) {
+        self.out = out
+        self.err = err
+        self.readLine = readLine
+        self.stdinIsTerminal = stdinIsTerminal
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+        self.width = width
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.interruption = interruption
+    }
+
+    /// Prompts only when a person is at both ends.
+    public var isInteractive: Bool { stdinIsTerminal && stdoutIsTerminal }
+
+    /// The real process: standard streams, `isatty`, `COLUMNS` or the window size.
+    public static func process() -> Terminal {
+        let environment = ProcessInfo.processInfo.environment
+        return Terminal(
+            out: FileHandleSink(.standardOutput), err: FileHandleSink(.standardError),
+            readLine: { Swift.readLine(strippingNewline: true) },
+            stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1,
+            width: TerminalWidth.resolve(environment: environment, ioctlWidth: TerminalWidth.ioctlWidth(fileDescriptor: 1)),
+            environment: environment, currentDirectory: FileManager.default.currentDirectoryPath)
+    }
+
+    /// Whether to colour standard output under `--color`.
+    public func colorsOut(_ choice: ColorChoice) -> Bool {
+        TerminalStyle.colorEnabled(isTerminal: stdoutIsTerminal, environment: environment, override: choice)
+    }
+
+    /// Whether to colour standard error under `--color`.
+    public func colorsErr(_ choice: ColorChoice) -> Bool {
+        TerminalStyle.colorEnabled(isTerminal: stderrIsTerminal, environment: environment, override: choice)
+    }
+}
+
+/// A flag the Ctrl-C handler raises and long-running commands check.
+public final class Interruption: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+    private var immediate = true
+
+    public init() {}
+
+    /// True (the default) while waiting for input: Ctrl-C exits at once. Commands that check
+    /// `isRaised` between steps set it to false so they can stop cleanly and keep what finished.
+    public var exitsImmediately: Bool {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return immediate
+        }
+        set {
+            lock.lock()
+            immediate = newValue
+            lock.unlock()
+        }
+    }
+
+    public func raise() {
+        lock.lock()
+        raised = true
+        lock.unlock()
+    }
+
+    public var isRaised: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return raised
+    }
+}
