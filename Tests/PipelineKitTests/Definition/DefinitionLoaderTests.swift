@@ -1,0 +1,100 @@
+import Testing
+@testable import PipelineKit
+
+@Suite struct DefinitionLoaderTests {
+    static let seed = """
+    pipeline:
+      parameters:
+        - name: learning_rate
+          type: float
+      steps:
+        - train_model:
+            run: train.py
+            args: --lr ${{ parameters.learning_rate }}
+    """
+
+    @Test func loadsTheSeedPipelineUnchanged() throws {
+        let definition = try DefinitionLoader.load(text: Self.seed, file: "train-lr.yaml")
+        #expect(definition.name == "train-lr")
+        #expect(definition.parameters.map(\.name) == ["learning_rate"])
+        #expect(definition.parameters[0].type == .float)
+        #expect(definition.parameters[0].isRequired)
+        #expect(definition.steps.map(\.name) == ["train_model"])
+        #expect(definition.steps[0].run == "train.py")
+        #expect(definition.steps[0].arguments.references == [.parameter("learning_rate")])
+        #expect(definition.steps[0].location == SourceLocation(file: "train-lr.yaml", line: 6, column: 7))
+    }
+
+    @Test func loadsEveryBundledPipeline() throws {
+        for name in PipelineSource.bundledNames {
+            let text = try #require(EmbeddedContent.text(atPath: "lessons/pipelines/\(name).yaml"), "missing \(name)")
+            let definition = try DefinitionLoader.load(text: text, file: "\(name).yaml")
+            #expect(!definition.steps.isEmpty, "\(name) has no steps")
+        }
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        var yaml: String
+        var message: String
+        var line: Int
+        var description: String { message }
+    }
+
+    static let invalid: [Case] = [
+        Case(yaml: "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x}\n", message: "unknown key 'parmeters' in the pipeline", line: 2),
+        Case(yaml: "pipeline:\n  steps:\n    - a:\n        args: --x 1\n", message: "step 'a' has no 'run'", line: 3),
+        Case(yaml: "pipeline:\n  steps:\n    - a:\n        run: x\n        args: --lr ${{ parameters.lr }}\n", message: "step 'a' refers to parameters.lr, which is not declared", line: 5),
+        Case(yaml: "pipeline:\n  steps:\n    - a: {run: x, needs: [b]}\n    - b: {run: x, needs: [a]}\n", message: "the steps' 'needs:' form a cycle", line: 3),
+        Case(yaml: "pipeline:\n  steps:\n    - a: {run: x, needs: [c]}\n", message: "step 'a' needs 'c', but no step has that name", line: 3),
+        Case(yaml: "pipeline:\n  parameters:\n    - name: epochs\n      type: int\n      default: ten\n  steps:\n    - a: {run: x}\n", message: "the default of parameter 'epochs' is invalid", line: 5),
+        Case(yaml: "pipeline:\n  parameters:\n    - name: epochs\n      type: int\n      min: 10\n      max: 1\n  steps:\n    - a: {run: x}\n", message: "min 10 is above max 1", line: 5),
+        Case(yaml: "pipeline:\n  parameters:\n    - name: size\n      type: int\n      default: 3\n      values: [1, 2]\n  steps:\n    - a: {run: x}\n", message: "the default 3 of parameter 'size' is not among its 'values:'", line: 5),
+        Case(yaml: "pipeline:\n  parameters:\n    - name: x\n      type: double\n  steps:\n    - a: {run: x}\n", message: "parameter 'x' has unknown type 'double'", line: 4),
+        Case(yaml: "pipeline:\n  parameters:\n    - name: x\n    - name: x\n  steps:\n    - a: {run: x}\n", message: "parameter 'x' is declared twice", line: 4),
+        Case(yaml: "pipeline:\n  parameters: []\n", message: "the pipeline has no 'steps'", line: 1),
+        Case(yaml: "pipeline:\n  environments:\n    prod: {rate: 1}\n  parameters:\n    - name: lr\n      type: float\n  steps:\n    - a: {run: x}\n", message: "unknown parameter 'rate' (from environment prod)", line: 3),
+    ]
+
+    @Test(arguments: invalid)
+    func reportsProblemsWithTheirLine(_ testCase: Case) {
+        let error = #expect(throws: DiagnosticError.self) {
+            try DefinitionLoader.load(text: testCase.yaml, file: "bad.yaml")
+        }
+        let match = error?.diagnostics.first { $0.message.contains(testCase.message) }
+        #expect(match != nil, "got \(error?.description ?? "nothing")")
+        #expect(match?.location?.line == testCase.line)
+        #expect(match?.location?.file == "bad.yaml")
+    }
+
+    @Test func reportsEveryProblemAtOnce() {
+        let yaml = "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x, args: '${{ parameters.y }}'}\n    - b: {args: z}\n"
+        let error = #expect(throws: DiagnosticError.self) { try DefinitionLoader.load(text: yaml, file: "p.yaml") }
+        #expect(error?.diagnostics.count == 3)
+    }
+
+    @Test func suggestsTheKeyThatWasMeant() {
+        let error = #expect(throws: DiagnosticError.self) {
+            try DefinitionLoader.load(text: "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x}\n", file: "p.yaml")
+        }
+        #expect(error?.diagnostics.first?.hint?.hasPrefix("did you mean 'parameters'?") == true)
+    }
+
+    @Test func emptyAndCommentOnlyFilesAreRefused() {
+        for text in ["", "# only a comment\n"] {
+            let error = #expect(throws: DiagnosticError.self) { try DefinitionLoader.load(text: text, file: "e.yaml") }
+            #expect(error?.diagnostics.first?.message.contains("empty") == true)
+        }
+    }
+
+    @Test func stepsMayBeWrittenWithAName() throws {
+        let definition = try DefinitionLoader.load(text: "steps:\n  - name: fit\n    run: train.py\n", file: "p.yaml")
+        #expect(definition.steps.first?.name == "fit")
+        #expect(definition.steps.first?.run == "train.py")
+    }
+
+    @Test func loadsJSONDefinitions() throws {
+        let json = #"{"pipeline": {"parameters": [{"name": "lr", "type": "float", "default": 0.1}], "steps": [{"fit": {"run": "train.py", "args": "--lr ${{ parameters.lr }}"}}]}}"#
+        let definition = try DefinitionLoader.load(text: json, file: "p.json")
+        #expect(definition.parameters.first?.defaultValue == .value(.float(0.1), raw: "0.1"))
+    }
+}
