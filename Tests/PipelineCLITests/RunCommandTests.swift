@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import PipelineCLI
+
+@Suite struct RunCommandTests {
+    @Test func twoLearningRatesGiveTwoFinalLosses() throws {
+        let slow = CLIHarness.run(["run", "train-lr", "--param", "learning_rate=0.01", "--format", "json", "--no-record"])
+        let fast = CLIHarness.run(["run", "train-lr", "--param", "learning_rate=0.1", "--format", "json", "--no-record"])
+        #expect(slow.status == 0)
+        #expect(fast.status == 0)
+        let slowJSON = try #require(try JSONSerialization.jsonObject(with: Data(slow.out.utf8)) as? [String: Any])
+        let fastJSON = try #require(try JSONSerialization.jsonObject(with: Data(fast.out.utf8)) as? [String: Any])
+        #expect(slowJSON["status"] as? String == "succeeded")
+        let parameters = try #require(slowJSON["parameters"] as? [[String: Any]])
+        #expect(parameters.first?["name"] as? String == "learning_rate")
+        #expect(parameters.first?["value"] as? Double == 0.01)
+        #expect(parameters.first?["source"] as? String == "command line")
+        let steps = try #require(slowJSON["steps"] as? [[String: Any]])
+        #expect(steps.first?["args"] as? [String] == ["--lr", "0.01"])
+        let slowLoss = (slowJSON["outputs"] as? [String: String])?["final_loss"]
+        let fastLoss = (fastJSON["outputs"] as? [String: String])?["final_loss"]
+        #expect(slowLoss != nil && fastLoss != nil && slowLoss != fastLoss)
+    }
+
+    @Test func aParameterWithoutValueExits2NamingIt() {
+        let outcome = CLIHarness.run(["run", "train-lr", "--param", "learning_rate=0.01", "--param", "epochs"])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("parameter 'epochs' has no value"))
+        #expect(outcome.err.contains("--param epochs=VALUE"))
+        #expect(outcome.out.isEmpty)
+    }
+
+    @Test func aColonInsteadOfEqualsShowsTheFix() {
+        let outcome = CLIHarness.run(["run", "train-lr", "--param", "learning_rate:0.01"])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("write --param learning_rate=0.01"))
+    }
+
+    @Test func aMisspelledShorthandSuggestsTheParameter() {
+        let outcome = CLIHarness.run(["run", "three-steps", "--learning_rat", "0.1"])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("unknown parameter 'learning_rat'"))
+        #expect(outcome.err.contains("did you mean 'learning_rate'?"))
+    }
+
+    @Test func aMisspelledOptionSuggestsTheOption() {
+        let outcome = CLIHarness.run(["run", "three-steps", "--dryrun"])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("did you mean '--dry-run'?"))
+    }
+
+    @Test func shorthandSetsADeclaredParameter() {
+        let outcome = CLIHarness.run(["run", "three-steps", "--batch_size", "64", "--dry-run"])
+        #expect(outcome.status == 0)
+        #expect(outcome.out.contains("--batch-size 64"))
+    }
+
+    @Test func aMissingRequiredParameterRunsNothing() {
+        let outcome = CLIHarness.run(["run", "train-lr"])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("required parameter 'learning_rate' (float) has no value"))
+        #expect(!outcome.out.contains("train_model"))
+    }
+
+    @Test func dryRunShowsSourcesAndOverrides() {
+        let outcome = CLIHarness.run(["run", "secrets-env", "--env", "prod", "--param", "learning_rate=0.2", "--param", "api_key=supersecretkey", "--dry-run"],
+                                     environment: ["DATA_PATH": "data/live.csv"])
+        #expect(outcome.status == 0)
+        #expect(outcome.out.contains("environment prod"))
+        #expect(outcome.out.contains("env var DATA_PATH"))
+        #expect(outcome.out.contains("0.01 (environment prod)"))
+        #expect(outcome.out.contains("[REDACTED]"))
+        #expect(!outcome.out.contains("supersecretkey"))
+        #expect(!outcome.out.contains("Run succeeded"))
+    }
+
+    @Test func aFailingStepExits1() {
+        let outcome = CLIHarness.run(["run", "secrets-env", "--param", "api_key=short", "--param", "data_path=d.csv", "--no-record"])
+        #expect(outcome.status == 1)
+        #expect(outcome.out.contains("not run"))
+    }
+
+    @Test func anUnknownPipelineListsTheBundledOnes() {
+        let outcome = CLIHarness.run(["run", "train-lrr"])
+        #expect(outcome.status == 2)
+        #expect(outcome.err.contains("did you mean 'train-lr'?"))
+    }
+
+    @Test func helpExplainsEveryOption() {
+        let outcome = CLIHarness.run(["run", "--help"])
+        #expect(outcome.status == 0)
+        for option in RunCommand.spec.options { #expect(outcome.out.contains("--\(option.name)")) }
+        #expect(outcome.out.contains("EXAMPLES"))
+        #expect(CLIHarness.run(["help", "run"]).out == outcome.out)
+    }
+
+    @Test func noColourWhenNotATerminal() {
+        let outcome = CLIHarness.run(["run", "train-lr", "--param", "learning_rate=0.1", "--no-record"])
+        #expect(!outcome.out.contains("\u{1B}["))
+    }
+}
