@@ -122,7 +122,7 @@ extension DefinitionLoader {
         }
         if case .failure(let cycle) = StepOrder.order(steps) {
             let at = steps.first { $0.name == cycle.first }?.location ?? SourceLocation(file: file, line: 1, column: 1)
-            report(.dependencyCycle(steps: cycle, at: at))
+            report(.dependencyCycle(steps: cycle.steps, at: at))
         }
     }
 }

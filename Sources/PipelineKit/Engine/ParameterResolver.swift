@@ -44,7 +44,8 @@ public struct ParameterResolver {
             apply(entries: file.entries, source: .paramsFile(file.file))
         }
         applyCommandLine(request.assignments)
-        let parameters = definition.parameters.map(finish)
+        var parameters: [ResolvedParameter] = []
+        for parameter in definition.parameters { parameters.append(finish(parameter)) }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return Resolution(parameters: parameters, warnings: warnings)
     }
