@@ -1,0 +1,57 @@
+/// Several runs of one pipeline in order, sharing a model registry: what a replay plays and
+/// what the execution table and variable tracker are built from.
+public struct RunSession: Sendable {
+    public let definition: PipelineDefinition
+    public private(set) var results: [RunResult] = []
+    public private(set) var workspace: Workspace
+    public var engine: RunEngine
+
+    public init(definition: PipelineDefinition, registry: ModelRegistry = ModelRegistry(), engine: RunEngine = RunEngine()) {
+        self.definition = definition
+        self.workspace = Workspace(registry: registry)
+        self.engine = engine
+    }
+
+    /// Resolves and runs one more run of the session.
+    ///
+    /// - Throws: `DiagnosticError` when the values are invalid; nothing runs then.
+    @discardableResult
+    public mutating func run(_ request: ParameterRequest, observer: ((TraceEvent) -> Void)? = nil,
+                             isCancelled: () -> Bool = { false }) throws(DiagnosticError) -> RunResult {
+        let resolution = try ParameterResolver.resolve(definition, request: request)
+        let result = engine.run(definition, with: resolution, workspace: &workspace, environment: request.processEnvironment,
+                                observer: observer, isCancelled: isCancelled)
+        results.append(result)
+        return result
+    }
+
+    /// Adds a run that already happened (a stored record being replayed).
+    public mutating func append(_ result: RunResult) {
+        results.append(result)
+    }
+
+    /// The session's trace: `pipelineDefined` once, then every run's events.
+    public var events: [TraceEvent] {
+        [RunSession.definedEvent(definition)] + results.flatMap(\.events)
+    }
+
+    /// The event that opens every session: the parameters declared, none with a value yet.
+    public static func definedEvent(_ definition: PipelineDefinition) -> TraceEvent {
+        TraceEvent(kind: .pipelineDefined, parameters: definition.parameters.map(\.name),
+                   values: definition.parameters.map(declaredValue),
+                   effect: definition.parameters.count == 1 ? "Pipeline ready to accept a value for its parameter"
+                       : "Pipeline ready to accept values for its \(definition.parameters.count) parameters")
+    }
+
+    /// `float type, no value yet` or `int, default 10`.
+    static func declaredValue(_ parameter: Parameter) -> String {
+        switch parameter.defaultValue {
+        case .value(let value, _)?:
+            return "\(parameter.type.rawValue), default \(parameter.isSecret ? ResolvedParameter.redacted : value.rendered)"
+        case .template(_, let raw)?:
+            return "\(parameter.type.rawValue), default \(raw)"
+        case nil:
+            return "\(parameter.type.rawValue) type, no value yet"
+        }
+    }
+}
