@@ -1,0 +1,80 @@
+import Foundation
+
+/// The folder of run records (`.pipeline/runs/` by default, like MLflow's `mlruns/`): one
+/// JSON file per run, written atomically so that concurrent runs and crashes never leave a
+/// half-written record.
+public struct RunStore: Sendable {
+    public let directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    /// The store a command uses: `--runs-dir`, else `$PIPELINE_RUNS_DIR`, else `.pipeline/runs`.
+    public static func resolve(option: String?, environment: [String: String], currentDirectory: String) -> RunStore {
+        let chosen = option ?? environment["PIPELINE_RUNS_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? ".pipeline/runs"
+        let path = chosen.hasPrefix("/") ? chosen : currentDirectory + "/" + chosen
+        return RunStore(directory: URL(fileURLWithPath: path).standardizedFileURL)
+    }
+
+    /// A new, unique id: time-ordered, then random, so concurrent processes never collide.
+    public static func newID(at date: Date = Date()) -> String {
+        let millis = UInt64(date.timeIntervalSince1970 * 1000)
+        var random = SystemRandomNumberGenerator()
+        let suffix = String(random.next() & 0xFFFFFF, radix: 16)
+        return String(millis, radix: 36) + "-" + String(repeating: "0", count: 6 - suffix.count) + suffix
+    }
+
+    /// Saves a record: write a temporary file beside it, then rename (atomic on one file system).
+    public func save(_ record: RunRecord) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .unwritable(path: directory.path, reason: "\(error.localizedDescription)")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let data: Data
+        do { data = try encoder.encode(record) } catch { throw .unwritable(path: directory.path, reason: "cannot encode the record") }
+        try AtomicFile.write(data, to: directory.appendingPathComponent("\(record.id).json"))
+    }
+
+    /// Every readable record, newest first, plus the files that could not be read.
+    public func list() -> (records: [RunRecord], unreadable: [String]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return ([], []) }
+        var records: [RunRecord] = []
+        var unreadable: [String] = []
+        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            switch load(file: directory.appendingPathComponent(name)) {
+            case .success(let record): records.append(record)
+            case .failure: unreadable.append(name)
+            }
+        }
+        records.sort { ($0.time, $0.id) > ($1.time, $1.id) }
+        return (records, unreadable.sorted())
+    }
+
+    /// One record by id, or by a unique prefix of an id.
+    public func record(_ id: String) throws(StoreError) -> RunRecord {
+        let exact = directory.appendingPathComponent("\(id).json")
+        if FileManager.default.fileExists(atPath: exact.path) { return try load(file: exact).get() }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let matches = names.filter { $0.hasPrefix(id) && $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        guard matches.count == 1, let only = matches.first else {
+            if matches.count > 1 { throw .ambiguous(id: id, matches: matches.map { String($0.dropLast(5)) }) }
+            throw .notFound(id: id, directory: directory.path)
+        }
+        return try load(file: directory.appendingPathComponent(only)).get()
+    }
+
+    private func load(file: URL) -> Result<RunRecord, StoreError> {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return .failure(.unreadable(path: file.path, reason: "it cannot be read"))
+        }
+        do {
+            return .success(try JSONDecoder().decode(RunRecord.self, from: data))
+        } catch {
+            return .failure(.unreadable(path: file.path, reason: "it is not a valid run record"))
+        }
+    }
+}
