@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 /// `--no-record` and `--runs-dir`: whether and where a run record is saved.
@@ -5,14 +6,34 @@ struct RecordOptions: Equatable, Sendable {
     var enabled: Bool
     var directory: String?
 
+    static let specs: [OptionSpec] = [
+        OptionSpec("no-record", help: "Do not save a run record."),
+        OptionSpec("runs-dir", .value("DIR"), help: "Where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
+    ]
+
     init(parsing arguments: ParsedArguments) {
         enabled = !arguments.flag("no-record")
         directory = arguments.value("runs-dir")
     }
 
-    /// Saves the run's record; returns its id, or nil when recording is off.
-    /// Run records arrive with the run-history work (issue 3); until then nothing is saved.
-    func save(_ result: RunResult, definition: PipelineDefinition, terminal: Terminal) -> String? {
-        nil
+    func store(_ terminal: Terminal) -> RunStore {
+        RunStore.resolve(option: directory, environment: terminal.environment, currentDirectory: terminal.currentDirectory)
+    }
+
+    /// Saves the run's record and returns its id; nil when recording is off or failed (a
+    /// warning then says why: the run itself still counts).
+    func save(_ result: RunResult, definition: PipelineDefinition, terminal: Terminal, rerunOf: String? = nil) -> String? {
+        guard enabled else { return nil }
+        let id = RunStore.newID()
+        let record = RunRecord(id: id, time: Date(), toolVersion: PipelineCLI.version, definition: definition, result: result, rerunOf: rerunOf)
+        do {
+            try store(terminal).save(record)
+            return id
+        } catch {
+            var warning = error.diagnostic
+            warning.severity = .warning
+            terminal.err.write(DiagnosticRenderer().render(warning))
+            return nil
+        }
     }
 }

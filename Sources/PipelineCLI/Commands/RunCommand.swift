@@ -16,10 +16,7 @@ struct RunCommand: CLICommand {
         options: ParameterOptions.specs + [
             OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing."),
             .format(["text", "json"]),
-            OptionSpec("no-record", help: "Do not save a run record."),
-            OptionSpec("runs-dir", .value("DIR"), help: "Where run records are saved (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
-            .color,
-        ],
+        ] + RecordOptions.specs + [.color],
         examples: [
             ("run train-lr --param learning_rate=0.01", "seed 002's pipeline with one learning rate"),
             ("run train-lr --param learning_rate=0.1", "the same pipeline, another value: a different final loss"),
