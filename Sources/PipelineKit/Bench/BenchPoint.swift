@@ -1,0 +1,34 @@
+/// The measurements of one workload at one size: the exact operation count and the seconds
+/// each repetition took for a single run.
+public struct BenchPoint: Equatable, Sendable {
+    /// The size the workload ran at (steps, models, parameters, …).
+    public let n: Int
+    /// The exact number of operations one run performed (for example step executions), or
+    /// `nil` when unknown (timings read from a user's file).
+    public let operations: Int?
+    /// Seconds per single run, one per repetition, in the order they were taken.
+    public let samples: [Double]
+    /// Median, extremes, MAD and outlier flags of `samples`.
+    public let statistics: SampleStatistics
+
+    /// A point from its samples, which must not be empty.
+    public init(n: Int, operations: Int?, samples: [Double]) {
+        self.n = n
+        self.operations = operations
+        self.samples = samples
+        statistics = SampleStatistics(samples)
+    }
+
+    /// The median seconds per run.
+    public var medianSeconds: Double { statistics.median }
+
+    /// The median seconds per operation, or per unit of `n` when the operation count is unknown.
+    public var secondsPerOperation: Double {
+        medianSeconds / Double(max(1, operations ?? n))
+    }
+
+    /// The samples flagged as outliers (kept, never dropped), in sample order.
+    public var outliers: [Double] {
+        zip(samples, statistics.outlierFlags).filter(\.1).map(\.0)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+extension ComplexityFitter {
+    /// The fitter's input: sizes ascending, repeated sizes merged, every value checked.
+    static func series(from points: [BenchPoint]) throws(ComplexityFitError) -> FitSeries {
+        var samplesBySize: [Int: [Double]] = [:]
+        for point in points {
+            guard point.n > 0 else { throw .nonPositiveSize(n: point.n) }
+            if let bad = point.samples.first(where: { !($0 > 0) || !$0.isFinite }) {
+                throw .nonPositiveTime(n: point.n, seconds: bad)
+            }
+            samplesBySize[point.n, default: []] += point.samples
+        }
+        guard samplesBySize.count >= 3 else { throw .tooFewSizes(found: samplesBySize.count) }
+        let sizes = samplesBySize.keys.sorted()
+        return FitSeries(sizes: sizes.map(Double.init), samples: sizes.map { samplesBySize[$0] ?? [] })
+    }
+
+    /// `1 − SS_res / SS_tot` with weights `1/median²`, `SS_tot` around the weighted mean;
+    /// 1 for a perfect fit of a constant series, 0 for an imperfect one.
+    static func rSquared(_ series: FitSeries, residualSumOfSquares: Double) -> Double {
+        let weights = series.weights
+        let totalWeight = weights.reduce(0, +)
+        let mean = zip(weights, series.medians).map(*).reduce(0, +) / totalWeight
+        let total = zip(weights, series.medians).map { $0 * ($1 - mean) * ($1 - mean) }.reduce(0, +)
+        guard total > 0 else { return residualSumOfSquares > 0 ? 0 : 1 }
+        return 1 - residualSumOfSquares / total
+    }
+
+    /// The `O(n)` fit's `a` and `c`, and `c` per operation at the largest size with a count.
+    static func linearCost(_ linear: ClassFit, points: [BenchPoint]) -> LinearCost {
+        var perOperation = linear.coefficient
+        if let largest = points.filter({ ($0.operations ?? 0) > 0 }).max(by: { $0.n < $1.n }),
+           let operations = largest.operations
+        {
+            perOperation = linear.coefficient * Double(largest.n) / Double(operations)
+        }
+        return LinearCost(setupSeconds: linear.setupSeconds, perUnitSeconds: linear.coefficient,
+                          perOperationSeconds: perOperation)
+    }
+
+    /// The `p` quantile of ascending `sorted` values, interpolating linearly between ranks.
+    static func quantile(_ sorted: [Double], _ p: Double) -> Double {
+        let position = p * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        let fraction = position - Double(lower)
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
+    }
+}
