@@ -2,6 +2,7 @@
 enum CommandRegistry {
     static let all: [any CLICommand.Type] = [
         RunCommand.self,
+        ReplayCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

@@ -1,0 +1,138 @@
+import PipelineKit
+
+/// `pipeline replay [PIPELINE] [--run "name=value ..." ...]`: run a session and step through
+/// its execution table and variable tracker.
+struct ReplayCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "replay",
+        summary: "Run a pipeline several times and step through the execution table and variable tracker.",
+        usage: [
+            "replay [PIPELINE] [--run \"NAME=VALUE ...\" ...] [--format text|markdown|csv|json|html] [--no-pause]",
+            "replay --run-id ID [--run-id ID ...]",
+        ],
+        discussion: """
+        Each --run is one run of the pipeline with its own values (pairs separated by spaces or commas), played in order; \
+        all of them are checked before anything runs. With no PIPELINE and no --run, seed 002's session plays: train-lr with \
+        learning_rate 0.01, then 0.1. In a terminal the replay pauses after each row: Enter or n next, b back, g N go to row N, \
+        t the variable tracker so far, q quit. Piped, with --no-pause, or with a --format other than text, it prints everything at once. \
+        Every run is saved as a run record unless --no-record is given.
+        """,
+        options: [
+            OptionSpec("run", short: "r", .value("\"NAME=VALUE ...\""), help: "One run's values, e.g. --run \"learning_rate=0.01 epochs=5\". Repeatable: one per run.", repeatable: true),
+            OptionSpec("run-id", .value("ID"), help: "Replay a stored run (see pipeline runs list). Repeatable.", repeatable: true),
+        ] + ParameterOptions.specs + [
+            .format(["text", "markdown", "csv", "json", "html"]),
+            OptionSpec("tracker", help: "With --format csv: print the variable tracker instead of the execution table."),
+            OptionSpec("ascii", help: "Draw tables with plain ASCII instead of box-drawing characters."),
+            OptionSpec("no-pause", help: "Print everything at once, even in a terminal."),
+        ] + RecordOptions.specs + [.color],
+        examples: [
+            ("replay", "seed 002's session: train-lr with 0.01, then 0.1"),
+            ("replay train-lr --run learning_rate=0.01 --run learning_rate=0.1 --format json", "the same session as JSON"),
+            ("replay conditional-train --run train_model=false --run \"train_model=true mode=full\"", "watch a step get skipped, then run"),
+            ("replay platform-unlinked --no-pause", "a registry that deployment never reads"),
+            ("replay three-steps --run batch_size=16 --run batch_size=64 --format html > session.html", "a page to open in a browser"),
+        ],
+        completesPipelines: true
+    )
+
+    var pipeline: String?
+    var runs: [String]
+    var runIDs: [String]
+    var parameters: ParameterOptions
+    var format: String
+    var csvTracker: Bool
+    var ascii: Bool
+    var noPause: Bool
+    var record: RecordOptions
+    var color: ColorChoice
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        pipeline = try arguments.positionals(0...1, command: "replay", naming: "a PIPELINE").first
+        runs = arguments.all("run")
+        runIDs = arguments.all("run-id")
+        if !runIDs.isEmpty, pipeline != nil || !runs.isEmpty {
+            throw .conflict("--run-id replays stored runs; it cannot be combined with a PIPELINE or --run")
+        }
+        parameters = try ParameterOptions(parsing: arguments)
+        var errors: [ParameterError] = []
+        for run in runs {
+            do { _ = try ExampleSessions.assignments(in: run) } catch { errors.append(error) }
+        }
+        if !errors.isEmpty { throw .parameters(errors) }
+        format = arguments.value("format") ?? "text"
+        csvTracker = arguments.flag("tracker")
+        ascii = arguments.flag("ascii")
+        noPause = arguments.flag("no-pause")
+        record = RecordOptions(parsing: arguments)
+        color = arguments.color
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        let report: SessionReport
+        var recorded: [String] = []
+        if !runIDs.isEmpty {
+            guard let stored = storedSession(terminal) else { return ExitCode.badInput }
+            report = stored
+        } else {
+            let prepared: ReplaySession
+            do {
+                prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: runs, base: parameters, terminal: terminal)
+            } catch {
+                error.report(to: terminal, color: color)
+                return ExitCode.badInput
+            }
+            terminal.interruption.exitsImmediately = false
+            let played = prepared.play(isCancelled: { terminal.interruption.isRaised })
+            terminal.interruption.exitsImmediately = true
+            for result in played.results {
+                if let id = record.save(result, definition: played.definition, terminal: terminal) { recorded.append(id) }
+            }
+            report = SessionReport(session: played)
+            if played.results.contains(where: { $0.status == .cancelled }) {
+                show(report, terminal: terminal, recorded: recorded)
+                return ExitCode.interrupted
+            }
+        }
+        if format == "text", terminal.isInteractive, !noPause {
+            ReplayStepper(report: report, terminal: terminal, style: Style(enabled: terminal.colorsOut(color)),
+                          tableStyle: ascii ? .ascii : .box).run()
+            if !recorded.isEmpty { terminal.out.write("\nRecorded runs: \(recorded.joined(separator: ", "))\n") }
+            return ExitCode.success
+        }
+        show(report, terminal: terminal, recorded: recorded)
+        return ExitCode.success
+    }
+
+    private func show(_ report: SessionReport, terminal: Terminal, recorded: [String]) {
+        switch format {
+        case "json": terminal.out.write(report.json().rendered() + "\n")
+        case "markdown": terminal.out.write(report.markdown())
+        case "csv": terminal.out.write(report.csv(tracker: csvTracker))
+        case "html": terminal.out.write(report.html())
+        default:
+            let style = ascii || !terminal.stdoutIsTerminal ? TableStyle.ascii : .box
+            terminal.out.write(report.text(width: terminal.width, style: style))
+            if !recorded.isEmpty {
+                terminal.out.write("\nRecorded runs: \(recorded.joined(separator: ", ")) (pipeline runs show ID)\n")
+            }
+        }
+    }
+
+    private func storedSession(_ terminal: Terminal) -> SessionReport? {
+        let store = record.store(terminal)
+        var records: [RunRecord] = []
+        var problems: [Diagnostic] = []
+        for id in runIDs {
+            do { records.append(try store.record(id)) } catch { problems.append(error.diagnostic) }
+        }
+        guard problems.isEmpty, let first = records.first else {
+            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(problems))
+            return nil
+        }
+        let definition = (try? PipelineSource.load(first.pipeline.origin.replacingOccurrences(of: "bundled:", with: ""),
+                                                   currentDirectory: terminal.currentDirectory).definition)
+            ?? PipelineDefinition(name: first.pipeline.name, parameters: [], steps: [], origin: first.pipeline.origin, contentHash: first.pipeline.contentHash)
+        return SessionReport(definition: definition, results: records.map(\.result))
+    }
+}

@@ -1,0 +1,83 @@
+import PipelineKit
+
+/// The interactive replay: one row at a time with a panel of current values, driven by the
+/// learner's typed commands (read from the terminal, or from a script in tests).
+struct ReplayStepper {
+    let report: SessionReport
+    let terminal: Terminal
+    let style: Style
+    let tableStyle: TableStyle
+
+    func run() {
+        let rows = report.table.rows
+        guard !rows.isEmpty else { return }
+        terminal.out.write(style.bold("Replaying \(report.pipeline)") + ": \(rows.count) rows. " + keys + "\n")
+        var navigator = ReplayNavigator(rowCount: rows.count)
+        terminal.out.write(block(row: 1))
+        while true {
+            terminal.out.write(style.dim("› "))
+            guard let line = terminal.readLine() else { break }
+            switch navigator.apply(ReplayNavigator.Command(typed: line)) {
+            case .row(let number): terminal.out.write(block(row: number))
+            case .tracker(let afterRow): terminal.out.write(tracker(afterRow: afterRow))
+            case .help: terminal.out.write(keys + "\n")
+            case .message(let text): terminal.out.write(style.yellow(text) + "\n")
+            case .finished:
+                terminal.out.write("\n" + report.text(width: terminal.width, style: tableStyle))
+                return
+            case .quit:
+                terminal.out.write("Stopped at row \(navigator.current) of \(rows.count).\n")
+                return
+            }
+        }
+    }
+
+    private var keys: String { "Keys: Enter/n next · b back · g N go to row N · t tracker · q quit" }
+
+    /// One row as a labelled block, then the panel of values at that moment.
+    func block(row number: Int) -> String {
+        let row = report.table.rows[number - 1]
+        let runText = row.run.map { "run \($0)" } ?? "before any run"
+        var out = "\n" + style.bold("Row \(number) of \(report.table.rows.count)") + style.dim(" · \(runText)") + "\n"
+        let fields = [("Action", row.action), ("Parameter", row.parameter), ("Value Passed", row.value), ("Effect", row.effect)]
+        for (label, value) in fields {
+            out += "  " + style.cyan(label.padding(toLength: 13, withPad: " ", startingAt: 0)) + value + "\n"
+        }
+        out += "  " + style.dim("now: ") + panel(at: number) + "\n"
+        return out
+    }
+
+    /// The values of every tracked variable at a row: the tracker column of its run, with
+    /// outputs counted only once the row that produced them has played.
+    func panel(at number: Int) -> String {
+        let rows = report.table.rows
+        let row = rows[number - 1]
+        let run = row.run ?? 0
+        var values: [String] = []
+        let outputsSoFar = rows[..<number].filter { $0.run == row.run }.flatMap(\.outputs)
+        for tracked in report.tracker.rows {
+            var value = run == 0 ? VariableTracker.undefined : tracked.values[min(run, tracked.values.count - 1)]
+            let isOutput = report.tracker.rows.firstIndex(of: tracked).map { $0 >= parameterCount } ?? false
+            if isOutput {
+                let before = run <= 1 ? VariableTracker.undefined : tracked.values[run - 1]
+                value = outputsSoFar.last { $0.name == tracked.variable }?.value ?? before
+            }
+            values.append("\(tracked.variable) = \(value)")
+        }
+        return values.joined(separator: " │ ")
+    }
+
+    private var parameterCount: Int {
+        report.table.rows.first.map { $0.parameter == "—" ? 0 : $0.parameter.split(separator: ",").count } ?? 0
+    }
+
+    private func tracker(afterRow number: Int) -> String {
+        let run = report.table.rows[number - 1].run ?? 0
+        let finished = report.table.rows[..<number].filter { $0.run == run && [.pipelineCompleted, .pipelineFailed, .pipelineCancelled].contains($0.kind) }
+        let runs = finished.isEmpty ? max(0, run - 1) : run
+        let prefix = report.tracker.prefix(runs: runs)
+        let table = TextTable(columns: [TextTable.Column(title: "Variable")] + prefix.columns.map { TextTable.Column(title: $0) },
+                              rows: prefix.rows.map { [$0.variable] + $0.values })
+        return "\nVariable tracker after \(runs) run\(runs == 1 ? "" : "s")\n" + table.renderText(width: terminal.width, style: tableStyle)
+    }
+}
