@@ -3,6 +3,9 @@ enum CommandRegistry {
     static let all: [any CLICommand.Type] = [
         RunCommand.self,
         ReplayCommand.self,
+        RunsCommand.self,
+        RerunCommand.self,
+        SweepCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 /// The interactive replay: one row at a time with a panel of current values, driven by the

@@ -1,0 +1,134 @@
+import PipelineKit
+
+/// `pipeline runs list|show|compare`: the run history, tracked and reproducible.
+struct RunsCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "runs",
+        summary: "List, show and compare recorded runs.",
+        usage: ["runs list [--limit N]", "runs show ID", "runs compare ID ID [ID ...]"],
+        discussion: """
+        Every pipeline run, replay run, rerun and sweep run is saved as one JSON record in .pipeline/runs/ (or --runs-dir, \
+        or $PIPELINE_RUNS_DIR): its values and where each came from, its trace, its outputs. Secret values are never saved. \
+        An ID may be shortened to any unique prefix.
+        """,
+        options: [
+            OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20)."),
+            .format(["text", "markdown", "csv", "json"]),
+            OptionSpec("ascii", help: "Draw tables with plain ASCII."),
+            RecordOptions.specs[1], .color,
+        ],
+        subcommands: [("list", "Recorded runs, newest first."), ("show", "One run's parameters and execution table."),
+                      ("compare", "A tracker across runs, and which parameters differ and who set them.")],
+        examples: [("runs list", "what ran here, newest first"), ("runs show 1a2b", "the execution table of one run"),
+                   ("runs compare 1a2b 3c4d", "what changed between two experiments")]
+    )
+
+    enum Action: Equatable {
+        case list(limit: Int)
+        case show(String)
+        case compare([String])
+    }
+
+    var action: Action
+    var format: String
+    var ascii: Bool
+    var record: RecordOptions
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        let words = arguments.positionals
+        switch words.first {
+        case "list"?:
+            guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "runs list") }
+            let text = arguments.value("limit") ?? "20"
+            guard let limit = Int(text), limit > 0 else { throw .invalidOptionValue(option: "--limit", value: text, allowed: ["a whole number above 0"]) }
+            action = .list(limit: limit)
+        case "show"?:
+            guard words.count == 2 else { throw words.count < 2 ? .missingArgument("a run ID", command: "runs show") : .unexpectedArgument(words[2], command: "runs show") }
+            action = .show(words[1])
+        case "compare"?:
+            guard words.count >= 3 else { throw .missingArgument("two or more run IDs", command: "runs compare") }
+            action = .compare(Array(words.dropFirst()))
+        case let other?:
+            throw .unknownCommand("runs \(other)", suggestion: NameSuggester.closest(to: other, in: ["list", "show", "compare"]).map { "runs \($0)" })
+        case nil:
+            action = .list(limit: 20)
+        }
+        format = arguments.value("format") ?? "text"
+        ascii = arguments.flag("ascii")
+        record = RecordOptions(parsing: arguments)
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        let store = record.store(terminal)
+        switch action {
+        case .list(let limit): return list(store, limit: limit, terminal: terminal)
+        case .show(let id): return show(store, id: id, terminal: terminal)
+        case .compare(let ids): return compare(store, ids: ids, terminal: terminal)
+        }
+    }
+
+    private func list(_ store: RunStore, limit: Int, terminal: Terminal) -> Int32 {
+        let (records, unreadable) = store.list()
+        for name in unreadable {
+            terminal.err.write(DiagnosticRenderer().render(Diagnostic(.warning, "skipped \(store.directory.path)/\(name): it is not a valid run record",
+                                                                      hint: "move it aside; other records are unaffected")))
+        }
+        guard !records.isEmpty else {
+            terminal.out.write(format == "json" ? "[]\n" : "No runs recorded in \(store.directory.path) yet. Try: pipeline run train-lr --param learning_rate=0.01\n")
+            return ExitCode.success
+        }
+        let rows = records.prefix(limit).map { record -> [String] in
+            let values = record.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: " ")
+            let outputs = record.outputs.prefix(3).map { "\($0.name)=\($0.value)" }.joined(separator: " ")
+            return [record.id, String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " "), record.pipeline.name, record.status, values, outputs]
+        }
+        let table = TextTable(columns: ["ID", "Time (UTC)", "Pipeline", "Status", "Parameters", "Outputs"].map { TextTable.Column(title: $0) }, rows: rows)
+        terminal.out.write(TableOutput.render(table, format: format, terminal: terminal, ascii: ascii, title: "Runs"))
+        if records.count > limit, format == "text" { terminal.out.write("\(records.count - limit) older runs not shown (--limit).\n") }
+        return ExitCode.success
+    }
+
+    private func load(_ store: RunStore, _ ids: [String], terminal: Terminal) -> [RunRecord]? {
+        var records: [RunRecord] = []
+        var problems: [Diagnostic] = []
+        for id in ids {
+            do { records.append(try store.record(id)) } catch { problems.append(error.diagnostic) }
+        }
+        guard problems.isEmpty else {
+            terminal.err.write(DiagnosticRenderer().render(problems))
+            return nil
+        }
+        return records
+    }
+
+    private func show(_ store: RunStore, id: String, terminal: Terminal) -> Int32 {
+        guard let record = load(store, [id], terminal: terminal)?.first else { return ExitCode.badInput }
+        let definition = RunHistory.definition(for: record, terminal: terminal)
+        let report = SessionReport(definition: definition, results: [record.result])
+        if format == "json" {
+            terminal.out.write(report.json().rendered() + "\n")
+            return ExitCode.success
+        }
+        var out = "Run \(record.id) of \(record.pipeline.name) (\(record.pipeline.origin)) at \(record.time): \(record.status)\n\n"
+        let parameters = TextTable(columns: ["Parameter", "Value", "Source", "Overrode"].map { TextTable.Column(title: $0) },
+                                   rows: record.parameters.map { [$0.name, $0.value ?? "undefined", $0.source ?? "unset",
+                                                                  $0.overridden.map { "\($0.value) (\($0.source))" }.joined(separator: ", ")] })
+        out += TableOutput.render(parameters, format: format, terminal: terminal, ascii: ascii)
+        out += "\n" + TableOutput.render(report.executionTextTable, format: format, terminal: terminal, ascii: ascii)
+        terminal.out.write(out)
+        return ExitCode.success
+    }
+
+    private func compare(_ store: RunStore, ids: [String], terminal: Terminal) -> Int32 {
+        guard let records = load(store, ids, terminal: terminal) else { return ExitCode.badInput }
+        let comparison = RunComparison(records: records)
+        if format == "json" {
+            terminal.out.write(comparison.json().rendered() + "\n")
+            return ExitCode.success
+        }
+        var out = TableOutput.render(comparison.table, format: format, terminal: terminal, ascii: ascii)
+        out += "\n" + comparison.differences.joined(separator: "\n") + "\n"
+        terminal.out.write(out)
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,95 @@
+import PipelineKit
+
+/// `pipeline sweep PIPELINE --param NAME=V1,V2,...`: run the grid and compare the outcomes.
+struct SweepCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "sweep",
+        summary: "Run every combination of several parameter values and compare the results.",
+        usage: ["sweep PIPELINE --param NAME=V1,V2,... [--param ...] [--sort OUTPUT] [--dry-run]"],
+        discussion: """
+        Each --param lists the values to try, separated by commas; the sweep runs every combination (the grid), checks every \
+        run's values before the first starts, records each run, and prints a table sorted by an output (--sort, default \
+        final_loss), the best run marked. A diverged run is shown as diverged and sorts last. Many experiments, and the \
+        pipeline is never edited. At most \(SweepGrid.maximumRuns) runs.
+        """,
+        options: [
+            OptionSpec("param", short: "p", .value("NAME=V1,V2,..."), help: "Values to try for one parameter, separated by commas. Repeatable.", repeatable: true),
+            ParameterOptions.specs[1], ParameterOptions.specs[2],
+            OptionSpec("sort", .value("OUTPUT"), help: "The output to sort by, smallest first (default final_loss when the pipeline has it)."),
+            OptionSpec("descending", help: "Sort the largest value first."),
+            OptionSpec("dry-run", help: "Say how many runs the grid makes and check their values; run nothing."),
+            .format(["text", "markdown", "csv", "json"]),
+            OptionSpec("ascii", help: "Draw tables with plain ASCII."),
+        ] + RecordOptions.specs + [.color],
+        examples: [
+            ("sweep three-steps --param learning_rate=0.001,0.01,0.1 --param batch_size=16,32", "six experiments, best first"),
+            ("sweep train-lr --param learning_rate=0.01,0.1,1.5 --sort final_loss", "one learning rate diverges"),
+        ],
+        completesPipelines: true
+    )
+
+    var pipeline: String
+    var grid: SweepGrid
+    var base: ParameterOptions
+    var sort: String?
+    var descending: Bool
+    var dryRun: Bool
+    var format: String
+    var ascii: Bool
+    var record: RecordOptions
+    var color: ColorChoice
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        pipeline = try arguments.positionals(1...1, command: "sweep", naming: "a PIPELINE")[0]
+        base = try ParameterOptions(parsing: arguments)
+        grid = SweepGrid(base.assignments)
+        base.assignments = []
+        guard !grid.axes.isEmpty else { throw .missingArgument("at least one --param NAME=V1,V2,...", command: "sweep") }
+        guard grid.count <= SweepGrid.maximumRuns else {
+            throw .conflict("the grid makes \(grid.count == Int.max ? "too many" : String(grid.count)) runs, over the limit of \(SweepGrid.maximumRuns); sweep fewer values")
+        }
+        sort = arguments.value("sort")
+        descending = arguments.flag("descending")
+        dryRun = arguments.flag("dry-run")
+        format = arguments.value("format") ?? "text"
+        ascii = arguments.flag("ascii")
+        record = RecordOptions(parsing: arguments)
+        color = arguments.color
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        let runs = grid.combinations.map { $0.map { "\($0.name)=\($0.text)" }.joined(separator: " ") }
+        let prepared: ReplaySession
+        do {
+            prepared = try ReplaySession.prepare(pipeline, runs: runs, base: base, terminal: terminal)
+        } catch {
+            error.report(to: terminal, color: color)
+            return ExitCode.badInput
+        }
+        let announce = "Sweep of \(prepared.definition.name): \(grid.summary)" + (dryRun ? "; all values are valid. Nothing ran (--dry-run).\n" : ".\n")
+        (format == "text" ? terminal.out : terminal.err).write(announce)
+        if dryRun { return ExitCode.success }
+        var results: [(id: String?, result: RunResult, values: [String])] = []
+        terminal.interruption.exitsImmediately = false
+        defer { terminal.interruption.exitsImmediately = true }
+        for (index, request) in prepared.requests.enumerated() {
+            if terminal.interruption.isRaised { break }
+            // Each experiment stands alone: its own registry, as a separate run would.
+            var session = RunSession(definition: prepared.definition)
+            guard let result = try? session.run(request, isCancelled: { terminal.interruption.isRaised }) else { continue }
+            let id = record.save(result, definition: prepared.definition, terminal: terminal)
+            results.append((id, result, grid.combinations[index].map(\.text)))
+            if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.requests.count) runs") }
+        }
+        if terminal.stderrIsTerminal { terminal.err.write("\r\u{1B}[K") }
+        let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.axes.map(\.name),
+                                   sortBy: sort, descending: descending)
+        if format == "json" {
+            terminal.out.write(ranking.json().rendered() + "\n")
+        } else {
+            terminal.out.write(TableOutput.render(ranking.table, format: format, terminal: terminal, ascii: ascii, title: "Sweep"))
+            if format == "text" { terminal.out.write(ranking.verdict + "\n") }
+        }
+        return terminal.interruption.isRaised ? ExitCode.interrupted : (results.contains { $0.result.status == .failed } ? ExitCode.failure : ExitCode.success)
+    }
+}
