@@ -65,7 +65,8 @@ public struct LinearCost: Equatable, Sendable {
     public let setupSeconds: Double
     /// `c` of `t = a + c·n`: seconds per step, model or parameter.
     public let perUnitSeconds: Double
-    /// `c` divided by the operations per unit at the largest size (`operations / n`); the same
-    /// as `perUnitSeconds` when operation counts are unknown.
-    public let perOperationSeconds: Double
+    /// `c` divided by the operations per unit (`operations / n`), when every size performs the
+    /// same number of operations per unit; `nil` when counts are unknown or not proportional
+    /// to `n` (then a per-operation share of `c` means nothing).
+    public let perOperationSeconds: Double?
 }

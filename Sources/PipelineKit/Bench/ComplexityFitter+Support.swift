@@ -27,13 +27,14 @@ extension ComplexityFitter {
         return 1 - residualSumOfSquares / total
     }
 
-    /// The `O(n)` fit's `a` and `c`, and `c` per operation at the largest size with a count.
+    /// The `O(n)` fit's `a` and `c`, and `c` per operation when operations are proportional to n.
     static func linearCost(_ linear: ClassFit, points: [BenchPoint]) -> LinearCost {
-        var perOperation = linear.coefficient
-        if let largest = points.filter({ ($0.operations ?? 0) > 0 }).max(by: { $0.n < $1.n }),
-           let operations = largest.operations
+        let perUnit = points.map { point in point.operations.map { Double($0) / Double(point.n) } }
+        var perOperation: Double?
+        if let first = perUnit.first ?? nil, first > 0,
+           perUnit.allSatisfy({ $0.map { abs($0 / first - 1) < 0.01 } ?? false })
         {
-            perOperation = linear.coefficient * Double(largest.n) / Double(operations)
+            perOperation = linear.coefficient / first
         }
         return LinearCost(setupSeconds: linear.setupSeconds, perUnitSeconds: linear.coefficient,
                           perOperationSeconds: perOperation)

@@ -65,8 +65,15 @@ import Testing
         }
         let cost = try fitter.fit(points).linearCost
         #expect(abs(cost.perUnitSeconds - 4e-6) < 1e-12)
-        #expect(abs(cost.perOperationSeconds - 1e-6) < 1e-12)
+        #expect(abs(try #require(cost.perOperationSeconds) - 1e-6) < 1e-12)
         #expect(abs(cost.setupSeconds - 1e-3) < 1e-12)
+    }
+
+    @Test func perOperationCostIsUnknownWhenOperationsDoNotGrowWithN() throws {
+        let points = [10, 100, 1000].map { BenchPoint(n: $0, operations: 5, samples: [1e-3]) }
+        #expect(try fitter.fit(points).linearCost.perOperationSeconds == nil)
+        let unknown = [10, 100, 1000].map { BenchPoint(n: $0, operations: nil, samples: [1e-3 * Double($0)]) }
+        #expect(try fitter.fit(unknown).linearCost.perOperationSeconds == nil)
     }
 
     @Test func exactLinearDataFitsPerfectly() throws {

@@ -1,0 +1,54 @@
+import Foundation
+
+extension BenchReport {
+    // MARK: - Markdown
+
+    /// The table as a Markdown table (numbers right-aligned), then the verdict and the costs.
+    public func markdown() -> String {
+        func line(_ cells: [String]) -> String {
+            "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
+        }
+        let alignment = "|" + Self.columns.map { _ in " ---: |" }.joined()
+        var out = "### \(workload)\n\n" + ([line(Self.columns), alignment] + rows.map(line)).joined(separator: "\n")
+        out += "\n\n**\(verdictSentence)**\n"
+        if let explanation = fit.verdict.explanation { out += "\n\(explanation)\n" }
+        return out + "\n\(costSentence.prefix(1).uppercased() + costSentence.dropFirst()).\n"
+    }
+
+    // MARK: - CSV
+
+    /// One line per size, with a header:
+    /// `workload,n,operations,median_seconds,min_seconds,max_seconds,mad_seconds,mean_seconds,outliers,repetitions,seconds_per_operation`.
+    /// Seconds are plain decimal numbers, fields are quoted as RFC 4180 says when needed, and
+    /// an unknown operation count is an empty field.
+    public func csv() -> String {
+        let header = ["workload", "n", "operations", "median_seconds", "min_seconds", "max_seconds", "mad_seconds",
+                      "mean_seconds", "outliers", "repetitions", "seconds_per_operation"]
+        let lines = points.map { point -> [String] in
+            let statistics = point.statistics
+            return [
+                workload, String(point.n), point.operations.map(String.init) ?? "",
+                "\(statistics.median)", "\(statistics.minimum)", "\(statistics.maximum)",
+                "\(statistics.medianAbsoluteDeviation)", "\(statistics.mean)", String(statistics.outlierCount),
+                String(point.samples.count), "\(point.secondsPerOperation)",
+            ]
+        }
+        return ([header] + lines).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// Every repetition as `n,seconds`, ready for `pipeline bench fit FILE` to fit again.
+    public func samplesCSV() -> String {
+        var out = "# pipeline bench \(workload.replacingOccurrences(of: "\n", with: " ")): seconds per run, one line per repetition\n"
+        out += "n,seconds\n"
+        for point in points {
+            for sample in point.samples { out += "\(point.n),\(sample)\n" }
+        }
+        return out
+    }
+
+    /// A CSV field, quoted (with inner quotes doubled) when it holds a comma, a quote or a line break.
+    static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+extension BenchReport {
+    /// The report as pretty-printed JSON with sorted keys:
+    ///
+    /// ```
+    /// {"workload": "steps", "noun": "steps",
+    ///  "points": [{"n", "operations", "median_seconds", "min_seconds", "max_seconds", "mad_seconds",
+    ///              "mean_seconds", "outliers", "samples_seconds", "seconds_per_operation"}],
+    ///  "fit": {"class", "best_class", "conclusive", "verdict", "explanation", "exponent", "exponent_ci",
+    ///          "confidence", "doubling_ratio", "doubling_ratio_ci", "flat", "r2", "normalized_rms",
+    ///          "setup_seconds", "per_unit_seconds", "per_operation_seconds"},
+    ///  "classes": [{"class", "name", "setup_seconds", "coefficient", "r2", "normalized_rms", "bic", "best"}]}
+    /// ```
+    /// `fit.class` is `null` when the verdict is inconclusive (`best_class` still names the lowest
+    /// BIC); `operations` is `null` when unknown; `explanation` is `null` when conclusive.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        guard let data = try? encoder.encode(JSONReport(self)), let text = String(data: data, encoding: .utf8) else {
+            return "{}\n"
+        }
+        return text + "\n"
+    }
+}
+
+/// The JSON shape of a report; keys as `BenchReport.json()` documents them.
+private struct JSONReport: Encodable {
+    struct Point: Encodable {
+        let point: BenchPoint
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            let statistics = point.statistics
+            try container.encode(point.n, forKey: "n")
+            try container.encode(point.operations, forKey: "operations")
+            try container.encode(statistics.median, forKey: "median_seconds")
+            try container.encode(statistics.minimum, forKey: "min_seconds")
+            try container.encode(statistics.maximum, forKey: "max_seconds")
+            try container.encode(statistics.medianAbsoluteDeviation, forKey: "mad_seconds")
+            try container.encode(statistics.mean, forKey: "mean_seconds")
+            try container.encode(statistics.outlierCount, forKey: "outliers")
+            try container.encode(point.samples, forKey: "samples_seconds")
+            try container.encode(point.secondsPerOperation, forKey: "seconds_per_operation")
+        }
+    }
+
+    struct Fit: Encodable {
+        let fit: ComplexityFit, sentence: String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            let power = fit.powerLaw, chosen = fit.verdict.complexity.flatMap(fit.fit(of:)) ?? fit.bestClass
+            try container.encode(fit.verdict.complexity?.symbol, forKey: "class")
+            try container.encode(fit.bestClass.complexity.symbol, forKey: "best_class")
+            try container.encode(fit.verdict.complexity != nil, forKey: "conclusive")
+            try container.encode(sentence, forKey: "verdict")
+            try container.encode(fit.verdict.explanation, forKey: "explanation")
+            try container.encode(power.exponent, forKey: "exponent")
+            try container.encode([power.exponentInterval.lowerBound, power.exponentInterval.upperBound], forKey: "exponent_ci")
+            try container.encode(power.confidenceLevel, forKey: "confidence")
+            try container.encode(power.doublingRatio, forKey: "doubling_ratio")
+            try container.encode([power.doublingRatioInterval.lowerBound, power.doublingRatioInterval.upperBound],
+                                 forKey: "doubling_ratio_ci")
+            try container.encode(power.isFlat, forKey: "flat")
+            try container.encode(chosen.rSquared, forKey: "r2")
+            try container.encode(chosen.normalizedRMS, forKey: "normalized_rms")
+            try container.encode(fit.linearCost.setupSeconds, forKey: "setup_seconds")
+            try container.encode(fit.linearCost.perUnitSeconds, forKey: "per_unit_seconds")
+            try container.encode(fit.linearCost.perOperationSeconds, forKey: "per_operation_seconds")
+        }
+    }
+
+    struct Class: Encodable {
+        let fit: ClassFit, best: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(fit.complexity.symbol, forKey: "class")
+            try container.encode(fit.complexity.name, forKey: "name")
+            try container.encode(fit.setupSeconds, forKey: "setup_seconds")
+            try container.encode(fit.coefficient, forKey: "coefficient")
+            try container.encode(fit.rSquared, forKey: "r2")
+            try container.encode(fit.normalizedRMS, forKey: "normalized_rms")
+            try container.encode(fit.bic, forKey: "bic")
+            try container.encode(best, forKey: "best")
+        }
+    }
+
+    struct Key: CodingKey, ExpressibleByStringLiteral {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+        init(stringLiteral value: String) { stringValue = value }
+    }
+
+    let workload: String, noun: String, points: [Point], fit: Fit, classes: [Class]
+
+    init(_ report: BenchReport) {
+        workload = report.workload
+        noun = report.noun
+        points = report.points.map(Point.init)
+        fit = Fit(fit: report.fit, sentence: report.verdictSentence)
+        classes = report.fit.classes.map { Class(fit: $0, best: $0.complexity == report.fit.bestClass.complexity) }
+    }
+}

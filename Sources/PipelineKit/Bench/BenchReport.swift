@@ -1,0 +1,93 @@
+import Foundation
+
+/// The measurements of one workload and their fit, rendered for people (text, Markdown, a
+/// terminal chart, SVG) and for tools (CSV, JSON). Every renderer is a pure function.
+public struct BenchReport: Equatable, Sendable {
+    /// The workload's name, for example `steps`.
+    public var workload: String
+    /// What `n` counts, plural, for the verdict: `steps`, `models`, `parameters`.
+    public var noun: String
+    /// One point per size, ascending.
+    public var points: [BenchPoint]
+    public var fit: ComplexityFit
+
+    public init(workload: String, noun: String, points: [BenchPoint], fit: ComplexityFit) {
+        self.workload = workload
+        self.noun = noun
+        self.points = points.sorted { $0.n < $1.n }
+        self.fit = fit
+    }
+
+    /// Fits `points` with `fitter` and makes the report.
+    public init(workload: String, noun: String, points: [BenchPoint],
+                fitter: ComplexityFitter = ComplexityFitter()) throws(ComplexityFitError) {
+        self.init(workload: workload, noun: noun, points: points, fit: try fitter.fit(points))
+    }
+
+    /// `doubling the steps multiplies time by ×2.01 (95% CI 1.97–2.05): linear, O(n)`.
+    public var verdictSentence: String { fit.sentence(noun: noun) }
+
+    /// The fixed and per-step costs in a sentence, from the `O(n)` fit:
+    /// `fixed set-up 512 µs per run, then 1.01 µs per step (from the O(n) fit)`, with
+    /// `, 253 ns per operation` after the step when a step performs several operations.
+    public var costSentence: String {
+        let cost = fit.linearCost
+        var text = "fixed set-up \(TimeFormat.human(cost.setupSeconds)) per run, then "
+            + "\(TimeFormat.human(cost.perUnitSeconds)) per \(singular(noun))"
+        if let perOperation = cost.perOperationSeconds, abs(perOperation / cost.perUnitSeconds - 1) > 1e-9 {
+            text += ", \(TimeFormat.human(perOperation)) per operation"
+        }
+        return text + " (from the O(n) fit)"
+    }
+
+    // MARK: - Table
+
+    /// The table's column titles.
+    static let columns = ["n", "operations", "median", "min–max", "per operation", "ratio", "linear law"]
+
+    /// The table's cells, one row per size: n, operations, median, min–max, time per operation,
+    /// ratio of the median to the previous size's, and the ratio a linear law predicts.
+    var rows: [[String]] {
+        points.indices.map { index in
+            let point = points[index]
+            let statistics = point.statistics
+            var ratio = "—", linear = "—"
+            if index > 0 {
+                let previous = points[index - 1]
+                ratio = TimeFormat.ratio(point.medianSeconds / previous.medianSeconds)
+                linear = TimeFormat.ratio(Double(point.n) / Double(previous.n))
+            }
+            return [
+                String(point.n), point.operations.map(String.init) ?? "—", TimeFormat.human(statistics.median),
+                "\(TimeFormat.human(statistics.minimum))–\(TimeFormat.human(statistics.maximum))",
+                TimeFormat.human(point.secondsPerOperation), ratio, linear,
+            ]
+        }
+    }
+
+    /// The table as aligned text, every column right-aligned, with a rule under the titles.
+    public func table() -> String {
+        let all = [Self.columns] + rows
+        let widths = Self.columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.indices.map { column in
+                let pad = String(repeating: " ", count: widths[column] - cells[column].count)
+                return pad + cells[column]
+            }.joined(separator: "  ")
+        }
+        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
+        return ([line(Self.columns), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// The table, the verdict, why it is inconclusive (if it is), and the costs.
+    public func text() -> String {
+        var out = table() + "\n" + verdictSentence + "\n"
+        if let explanation = fit.verdict.explanation { out += explanation + "\n" }
+        return out + costSentence + "\n"
+    }
+
+    /// `steps` → `step`, `models` → `model`, `parameters` → `parameter`.
+    func singular(_ noun: String) -> String {
+        noun.hasSuffix("s") && noun.count > 1 ? String(noun.dropLast()) : noun
+    }
+}

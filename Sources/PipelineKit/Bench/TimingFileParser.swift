@@ -1,0 +1,114 @@
+import Foundation
+
+/// Timings a user brings to `pipeline bench fit FILE`, grouped into one point per size.
+public struct TimingFile: Equatable, Sendable {
+    public enum Format: String, Equatable, Sendable {
+        case csv
+        case hyperfine
+    }
+
+    public let format: Format
+    /// What the sizes are called: `n` for CSV, the scanned parameter for hyperfine.
+    public let parameterName: String
+    /// One point per size, ascending; operations are known only when the CSV has that column.
+    public let points: [BenchPoint]
+}
+
+/// Reads timings from CSV (`n,seconds`, one line per repetition) or a hyperfine JSON export.
+///
+/// CSV: a header naming at least the columns `n` and `seconds` (any order, any case, other
+/// columns allowed and ignored except an optional `operations`), then one row per repetition;
+/// a size repeated on several rows gives that size several repetitions. Blank lines and lines
+/// starting with `#` are skipped; fields may be quoted as RFC 4180 says.
+///
+/// Hyperfine: `{"results": [{"parameters": {"n": "10"}, "times": [seconds, …]}, …]}` with
+/// exactly one parameter, of any name, the same in every result.
+public enum TimingFileParser {
+    /// Reads and parses the file at `path`; the format is chosen by content (see `parse`).
+    public static func load(path: String) throws(TimingFileError) -> TimingFile {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path)
+                ? "it is not UTF-8 text or cannot be opened" : "no such file")
+        }
+        return try parse(text, file: path)
+    }
+
+    /// Parses `text` as hyperfine JSON when it starts with `{` (after white space), else as CSV.
+    /// `file` names the file in error locations.
+    public static func parse(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
+        if text.first(where: { !$0.isWhitespace }) == "{" { return try parseHyperfine(text, file: file) }
+        return try parseCSV(text, file: file)
+    }
+
+    // MARK: - CSV
+
+    /// Parses CSV timings; see the type's note for the format.
+    public static func parseCSV(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
+        var header: (names: [String], n: Int, seconds: Int, operations: Int?)?
+        var rows: [(n: Int, seconds: Double, operations: Int?)] = []
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (index, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let location = { (column: Int) in SourceLocation(file: file, line: index + 1, column: column) }
+            let fields = try CSVLine.fields(of: line, location: location)
+            guard let columns = header else {
+                let names = fields.map { $0.text.lowercased() }
+                for required in ["n", "seconds"] where !names.contains(required) {
+                    throw .missingColumn(name: required, header: fields.map(\.text), at: location(1))
+                }
+                header = (names, names.firstIndex(of: "n") ?? 0, names.firstIndex(of: "seconds") ?? 0,
+                          names.firstIndex(of: "operations"))
+                continue
+            }
+            guard fields.count == columns.names.count else {
+                throw .wrongFieldCount(expected: columns.names.count, found: fields.count,
+                                       at: location(fields.last.map { $0.column } ?? 1))
+            }
+            let size = fields[columns.n], seconds = fields[columns.seconds]
+            guard let n = wholeNumber(size.text), n >= 1 else { throw .invalidSize(text: size.text, at: location(size.column)) }
+            guard let time = Double(seconds.text), time > 0, time.isFinite else {
+                throw .invalidSeconds(text: seconds.text, at: location(seconds.column))
+            }
+            var operations: Int?
+            if let column = columns.operations, !fields[column].text.isEmpty {
+                guard let count = wholeNumber(fields[column].text), count >= 0 else {
+                    throw .invalidOperations(text: fields[column].text, at: location(fields[column].column))
+                }
+                operations = count
+            }
+            rows.append((n, time, operations))
+        }
+        let points = try group(rows, file: file)
+        return TimingFile(format: .csv, parameterName: "n", points: points)
+    }
+
+    // MARK: - Shared
+
+    /// One point per size, ascending, after checking there are enough sizes.
+    static func group(_ rows: [(n: Int, seconds: Double, operations: Int?)], file: String)
+        throws(TimingFileError) -> [BenchPoint]
+    {
+        guard !rows.isEmpty else { throw .noTimings(file: file) }
+        var samples: [Int: [Double]] = [:], operations: [Int: Int] = [:]
+        for row in rows {
+            samples[row.n, default: []].append(row.seconds)
+            if let count = row.operations { operations[row.n] = count }
+        }
+        guard samples.count >= 3 else { throw .tooFewSizes(found: samples.count, file: file) }
+        return samples.keys.sorted().map { n in
+            BenchPoint(n: n, operations: operations[n], samples: samples[n] ?? [])
+        }
+    }
+
+    /// `"100"`, `" 100 "`, `"1e3"` and `"100.0"` as 100; anything not a whole number as `nil`.
+    static func wholeNumber(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(trimmed) { return value }
+        guard let value = Double(trimmed), value.isFinite, value == value.rounded(), abs(value) < 1e15 else { return nil }
+        return Int(value)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import PipelineKit
+
+/// `Testing` has a `SourceLocation` too.
+typealias Location = PipelineKit.SourceLocation
+
+/// Reads a fixture from `Fixtures/Bench`.
+private func fixture(_ name: String) throws -> (text: String, path: String) {
+    let url = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures/Bench/\(name)"))
+    return (try String(contentsOf: url, encoding: .utf8), url.path)
+}
+
+@Suite struct TimingFileParserTests {
+    @Test func readsCSVWithCommentsExtraColumnsAndRepeatedSizes() throws {
+        let file = try TimingFileParser.load(path: fixture("timings.csv").path)
+        #expect(file.format == .csv)
+        #expect(file.parameterName == "n")
+        #expect(file.points.map(\.n) == [10, 100, 1000])
+        #expect(file.points[0].samples == [0.0011, 0.0010, 0.0012])
+        #expect(file.points.allSatisfy { $0.operations == nil })
+    }
+
+    @Test func readsQuotedFieldsCarriageReturnsAndAnOperationsColumn() throws {
+        let text = "Seconds,\"note, with comma\",N,operations\r\n0.5,\"say \"\"hi\"\"\",1,4\r\n1,x,2,8\r\n2,,4,\r\n"
+        let file = try TimingFileParser.parse(text, file: "t.csv")
+        #expect(file.points.map(\.n) == [1, 2, 4])
+        #expect(file.points.map(\.operations) == [4, 8, nil])
+        #expect(file.points.map(\.samples) == [[0.5], [1], [2]])
+    }
+
+    @Test func pointsAtTheBadFieldOfABadRow() throws {
+        let bad = try fixture("bad-seconds.csv")
+        #expect(throws: TimingFileError.invalidSeconds(text: "12ms", at: Location(file: bad.path, line: 5, column: 6))) {
+            try TimingFileParser.parse(bad.text, file: bad.path)
+        }
+        let diagnostic = TimingFileError.invalidSeconds(text: "12ms", at: Location(file: "t.csv", line: 5, column: 6)).diagnostic
+        #expect(diagnostic.description == "t.csv:5:6: error: '12ms' is not a time: seconds must be a number greater than 0")
+        #expect(diagnostic.hint == "write the time in seconds as a plain number without a unit, such as 0.0123")
+    }
+
+    struct BadCSV: Sendable, CustomStringConvertible {
+        var text: String
+        var error: TimingFileError
+        var description: String { text }
+    }
+
+    static func at(_ line: Int, _ column: Int) -> Location { Location(file: "t.csv", line: line, column: column) }
+
+    @Test(arguments: [
+        BadCSV(text: "# no seconds\nn,time\n1,2\n", error: .missingColumn(name: "seconds", header: ["n", "time"], at: at(2, 1))),
+        BadCSV(text: "10,0.5\n", error: .missingColumn(name: "n", header: ["10", "0.5"], at: at(1, 1))),
+        BadCSV(text: "n,seconds\n10,0.5,extra\n", error: .wrongFieldCount(expected: 2, found: 3, at: at(2, 8))),
+        BadCSV(text: "n,seconds\n10\n", error: .wrongFieldCount(expected: 2, found: 1, at: at(2, 1))),
+        BadCSV(text: "n,seconds\n-3,0.5\n", error: .invalidSize(text: "-3", at: at(2, 1))),
+        BadCSV(text: "n,seconds\n2.5,0.5\n", error: .invalidSize(text: "2.5", at: at(2, 1))),
+        BadCSV(text: "n,seconds\n10,0\n", error: .invalidSeconds(text: "0", at: at(2, 4))),
+        BadCSV(text: "n,seconds,operations\n10,1,many\n", error: .invalidOperations(text: "many", at: at(2, 6))),
+        BadCSV(text: "n,seconds\n10,\"0.5\n", error: .unterminatedQuote(at: at(2, 4))),
+        BadCSV(text: "n,seconds\n", error: .noTimings(file: "t.csv")),
+        BadCSV(text: "n,seconds\n1,1\n2,2\n2,2\n", error: .tooFewSizes(found: 2, file: "t.csv")),
+    ])
+    func rejectsBadCSV(bad: BadCSV) {
+        #expect(throws: bad.error) { try TimingFileParser.parse(bad.text, file: "t.csv") }
+    }
+
+    @Test func readsAHyperfineExportWithAnyParameterName() throws {
+        let file = try TimingFileParser.load(path: fixture("hyperfine.json").path)
+        #expect(file.format == .hyperfine)
+        #expect(file.parameterName == "steps")
+        #expect(file.points.map(\.n) == [10, 100, 1000])
+        #expect(file.points[2].samples == [0.2077, 0.2098, 0.2131, 0.2089, 0.2110])
+    }
+
+    @Test func rejectsHyperfineResultsWithTwoParameters() throws {
+        let bad = try fixture("hyperfine-two-parameters.json")
+        #expect(throws: TimingFileError.parameterCount(names: ["lr", "steps"], at: Location(file: "h.json", line: 11, column: 7))) {
+            try TimingFileParser.parse(bad.text, file: "h.json")
+        }
+    }
+
+    @Test func locatesHyperfineShapeErrors() {
+        let noParameter = "{\"results\": [\n  {\"command\": \"a\", \"times\": [1]}\n]}"
+        #expect(throws: TimingFileError.parameterCount(names: [], at: Location(file: "h.json", line: 2, column: 4))) {
+            try TimingFileParser.parse(noParameter, file: "h.json")
+        }
+        let badTime = "{\"results\": [\n  {\"command\": \"a\",\n   \"times\": [1, -2], \"parameters\": {\"n\": \"5\"}}\n]}"
+        #expect(throws: TimingFileError.invalidSeconds(text: "-2", at: Location(file: "h.json", line: 3, column: 4))) {
+            try TimingFileParser.parse(badTime, file: "h.json")
+        }
+        #expect(throws: TimingFileError.notHyperfineExport(reason: "it has no \"results\" list", at: Location(file: "h.json", line: 1, column: 1))) {
+            try TimingFileParser.parse("{\"runs\": []}", file: "h.json")
+        }
+    }
+
+    @Test func locatesJSONSyntaxErrorsAsWellAsFoundationSays() {
+        #expect {
+            try TimingFileParser.parse("{\n  \"results\": [\n", file: "h.json")
+        } throws: { error in
+            guard case .invalidJSON(_, let at) = error as? TimingFileError else { return false }
+            return at == Location(file: "h.json", line: 3, column: 1)
+        }
+    }
+
+    @Test func samplesCSVRoundTripsThroughTheParser() throws {
+        let points = SyntheticSeries.points(.linear, seed: 4, repetitions: 5)
+        let report = try BenchReport(workload: "steps, \"chain\"", noun: "steps", points: points,
+                                     fitter: ComplexityFitter(resamples: 20))
+        let file = try TimingFileParser.parse(report.samplesCSV(), file: "round.csv")
+        #expect(file.points.map(\.n) == points.map(\.n))
+        #expect(file.points.map(\.samples) == points.map(\.samples))
+    }
+
+    @Test func missingFileIsUnreadable() {
+        #expect(throws: TimingFileError.unreadable(path: "/nonexistent/t.csv", reason: "no such file")) {
+            try TimingFileParser.load(path: "/nonexistent/t.csv")
+        }
+    }
+}
