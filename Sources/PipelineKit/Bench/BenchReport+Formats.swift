@@ -3,7 +3,8 @@ import Foundation
 extension BenchReport {
     // MARK: - Markdown
 
-    /// The table as a Markdown table (numbers right-aligned), then the verdict and the costs.
+    /// The table as a Markdown table (numbers right-aligned), then the verdict and, as in
+    /// `text()`, the costs when the best class is `O(n)`.
     public func markdown() -> String {
         func line(_ cells: [String]) -> String {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
@@ -12,6 +13,7 @@ extension BenchReport {
         var out = "### \(workload)\n\n" + ([line(Self.columns), alignment] + rows.map(line)).joined(separator: "\n")
         out += "\n\n**\(verdictSentence)**\n"
         if let explanation = fit.verdict.explanation { out += "\n\(explanation)\n" }
+        guard fit.bestClass.complexity == .linear else { return out }
         return out + "\n\(costSentence.prefix(1).uppercased() + costSentence.dropFirst()).\n"
     }
 

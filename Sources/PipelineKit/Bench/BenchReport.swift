@@ -79,11 +79,14 @@ public struct BenchReport: Equatable, Sendable {
         return ([line(Self.columns), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// The table, the verdict, why it is inconclusive (if it is), and the costs.
+    /// The table, the verdict, why it is inconclusive (if it is), and, when the best class is
+    /// `O(n)`, the set-up and per-step costs (for other classes an `O(n)` split means little;
+    /// `json()` reports it always).
     public func text() -> String {
         var out = table() + "\n" + verdictSentence + "\n"
         if let explanation = fit.verdict.explanation { out += explanation + "\n" }
-        return out + costSentence + "\n"
+        if fit.bestClass.complexity == .linear { out += costSentence + "\n" }
+        return out
     }
 
     /// `steps` → `step`, `models` → `model`, `parameters` → `parameter`.

@@ -32,6 +32,8 @@ public struct PowerLawFit: Equatable, Sendable {
     public let setupSeconds: Double
     /// The coefficient `c`, seconds per `n^k`.
     public let coefficient: Double
+    /// The grid's best `k` in `a + c·n^k`; the same as `exponent` unless the series is flat.
+    public let fittedExponent: Double
     /// The exponent that best fits on the grid, or, when the series is flat (the fitted time
     /// grows by less than the fitter's `flatGrowthLimit` over the measured sizes), the average
     /// log–log slope of the fit across the sizes, which is then close to 0.
@@ -55,7 +57,7 @@ public struct PowerLawFit: Equatable, Sendable {
 
     /// The seconds this law predicts for one run at size `n`.
     public func predictedSeconds(at n: Double) -> Double {
-        setupSeconds + coefficient * pow(n, exponent)
+        setupSeconds + coefficient * pow(n, fittedExponent)
     }
 }
 

@@ -16,6 +16,11 @@ extension ComplexityFitter {
         return FitSeries(sizes: sizes.map(Double.init), samples: sizes.map { samplesBySize[$0] ?? [] })
     }
 
+    /// The fit of `complexity` among `classes`, which hold every class.
+    static func fit(of complexity: ComplexityClass, in classes: [ClassFit]) -> ClassFit {
+        classes.first { $0.complexity == complexity } ?? classes[0]
+    }
+
     /// `1 − SS_res / SS_tot` with weights `1/median²`, `SS_tot` around the weighted mean;
     /// 1 for a perfect fit of a constant series, 0 for an imperfect one.
     static func rSquared(_ series: FitSeries, residualSumOfSquares: Double) -> Double {

@@ -23,7 +23,7 @@ import Foundation
 ///
 /// - Complexity: O(B·K·m + s log s) for B resamples, K grid exponents, m sizes and s samples
 ///   in all; with the defaults (B = 400, K = 701) and m = 6, about 1.7 million small weighted
-///   fits, a few tens of milliseconds in a release build.
+///   fits, about 15 ms in a release build.
 public struct ComplexityFitter: Sendable {
     public var exponentRange: ClosedRange<Double> = 0...3.5
     public var exponentStep = 0.005
@@ -58,16 +58,18 @@ public struct ComplexityFitter: Sendable {
         let interval = exponentInterval(series, grid: grid, flat: power.isFlat)
         let classes = ComplexityClass.allCases.map { classFit($0, series: series) }
         let ranked = classes.sorted { $0.bic < $1.bic }
-        let best = power.isFlat ? classes[0] : ranked[0]
+        let best = power.isFlat ? Self.fit(of: .constant, in: classes) : ranked[0]
         let runnerUp = ranked.first { $0.complexity != best.complexity } ?? best
         let verdict = verdict(best: best, runnerUp: runnerUp, flat: power.isFlat, interval: interval,
                               noise: series.medianRelativeNoise)
         let powerLaw = PowerLawFit(
-            setupSeconds: power.line.intercept, coefficient: power.line.slope, exponent: power.exponent,
+            setupSeconds: power.line.intercept, coefficient: power.line.slope, fittedExponent: power.gridExponent,
+            exponent: power.exponent,
             exponentInterval: interval, confidenceLevel: confidenceLevel, isFlat: power.isFlat,
             rSquared: Self.rSquared(series, residualSumOfSquares: power.line.residualSumOfSquares))
         return ComplexityFit(powerLaw: powerLaw, classes: classes, bestClass: best,
-                             linearCost: Self.linearCost(classes[2], points: points), verdict: verdict)
+                             linearCost: Self.linearCost(Self.fit(of: .linear, in: classes), points: points),
+                             verdict: verdict)
     }
 
     // MARK: - Power law and its interval
@@ -75,15 +77,15 @@ public struct ComplexityFitter: Sendable {
     /// The grid fit, and the exponent to report: the grid `k`, or the average log–log slope of
     /// the fit across the sizes when the fit is flat or `slopeOnly` is set.
     private func powerLaw(_ series: FitSeries, grid: ExponentGrid, slopeOnly: Bool = false)
-        -> (exponent: Double, line: WeightedLineFit, isFlat: Bool)
+        -> (exponent: Double, gridExponent: Double, line: WeightedLineFit, isFlat: Bool)
     {
         let best = grid.bestFit(medians: series.medians, weights: series.weights)
         let first = series.sizes[0], last = series.sizes[series.sizes.count - 1]
         let start = best.line.intercept + best.line.slope * pow(first, best.exponent)
         let end = best.line.intercept + best.line.slope * pow(last, best.exponent)
         let isFlat = end / start < flatGrowthLimit
-        guard isFlat || slopeOnly else { return (best.exponent, best.line, false) }
-        return (log(end / start) / log(last / first), best.line, isFlat)
+        guard isFlat || slopeOnly else { return (best.exponent, best.exponent, best.line, false) }
+        return (log(end / start) / log(last / first), best.exponent, best.line, isFlat)
     }
 
     /// The percentile interval of the exponent over resampled series; for a flat series, of

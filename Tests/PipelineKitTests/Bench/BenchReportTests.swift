@@ -102,3 +102,13 @@ import Testing
         #expect(classes.lowerBound < workload.lowerBound)
     }
 }
+
+extension BenchReportTests {
+    @Test func costsAreLeftOutOfTheTextWhenTheGrowthIsNotLinear() throws {
+        let quadratic = SyntheticSeries.points(.quadratic, seed: 1)
+        let text = try BenchReport(workload: "reads", noun: "steps", points: quadratic,
+                                   fitter: ComplexityFitter(resamples: 50)).text()
+        #expect(text.contains("quadratic, O(n²)"))
+        #expect(!text.contains("fixed set-up"))
+    }
+}

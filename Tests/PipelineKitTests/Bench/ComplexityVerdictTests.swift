@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ComplexityVerdictTests {
     private func fit(exponent: Double, interval: ClosedRange<Double>, verdict: ComplexityVerdict) -> ComplexityFit {
-        let power = PowerLawFit(setupSeconds: 0, coefficient: 1e-6, exponent: exponent, exponentInterval: interval,
+        let power = PowerLawFit(setupSeconds: 0, coefficient: 1e-6, fittedExponent: exponent, exponent: exponent,
+                                exponentInterval: interval,
                                 confidenceLevel: 0.95, isFlat: false, rSquared: 1)
         let linear = ClassFit(complexity: .linear, setupSeconds: 0, coefficient: 1e-6, rSquared: 1, normalizedRMS: 0, bic: 0)
         return ComplexityFit(powerLaw: power, classes: [linear], bestClass: linear,

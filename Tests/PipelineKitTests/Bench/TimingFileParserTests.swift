@@ -3,7 +3,7 @@ import Testing
 @testable import PipelineKit
 
 /// `Testing` has a `SourceLocation` too.
-typealias Location = PipelineKit.SourceLocation
+fileprivate typealias Location = PipelineKit.SourceLocation
 
 /// Reads a fixture from `Fixtures/Bench`.
 private func fixture(_ name: String) throws -> (text: String, path: String) {
@@ -45,7 +45,7 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
         var description: String { text }
     }
 
-    static func at(_ line: Int, _ column: Int) -> Location { Location(file: "t.csv", line: line, column: column) }
+    fileprivate static func at(_ line: Int, _ column: Int) -> Location { Location(file: "t.csv", line: line, column: column) }
 
     @Test(arguments: [
         BadCSV(text: "# no seconds\nn,time\n1,2\n", error: .missingColumn(name: "seconds", header: ["n", "time"], at: at(2, 1))),
