@@ -1,0 +1,109 @@
+import Foundation
+
+/// The text of an input file, checked before any parser sees it: at most
+/// `maximumBytes` long, valid UTF-8, without a leading byte-order mark.
+///
+/// Line breaks are kept as written (`\n` or `\r\n`); the readers split lines with
+/// `isNewline`, for which `"\r\n"` is one character.
+public struct SourceText: Equatable, Sendable {
+    /// The largest file read, in bytes: definitions, params files and banks are far smaller.
+    public static let maximumBytes = 5_000_000
+
+    /// The name used in error locations (the path as the user typed it).
+    public let file: String
+    /// The decoded text.
+    public let text: String
+
+    public init(file: String, text: String) {
+        self.file = file
+        self.text = text
+    }
+
+    /// Reads and decodes the file at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: where to read.
+    ///   - displayName: the name shown in locations and messages; `path` when `nil`.
+    /// - Throws: `SourceTextError` when the file is missing, unreadable, too large or not UTF-8.
+    public static func load(path: String, displayName: String? = nil) throws(SourceTextError) -> SourceText {
+        let name = displayName ?? path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notFound(file: name)
+        }
+        guard !isDirectory.boolValue else {
+            throw .unreadable(file: name, reason: "it is a folder, not a file")
+        }
+        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+           size.intValue > maximumBytes {
+            throw .tooLarge(file: name, bytes: size.intValue, limit: maximumBytes)
+        }
+        guard manager.isReadableFile(atPath: path) else {
+            throw .unreadable(file: name, reason: "you do not have permission to read it")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(file: name, reason: "the system refused to read it (\(type(of: error)))")
+        }
+        return try decode(data, file: name)
+    }
+
+    /// Decodes file contents: refuses more than `maximumBytes` and invalid UTF-8 (naming the
+    /// line and column of the first bad byte), and strips a leading byte-order mark.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    public static func decode(_ data: Data, file: String) throws(SourceTextError) -> SourceText {
+        guard data.count <= maximumBytes else {
+            throw .tooLarge(file: file, bytes: data.count, limit: maximumBytes)
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let bad = firstInvalidByte(in: bytes) {
+            throw .invalidUTF8(at: location(ofByte: bad, in: bytes, file: file))
+        }
+        return SourceText(file: file, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    // MARK: - UTF-8 validation
+
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8
+    /// sequence (overlong forms, surrogates and values over U+10FFFF are refused).
+    static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var second: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; second = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; second = 0x80...0x9F
+            case 0xF0: length = 4; second = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; second = 0x80...0x8F
+            default: return index
+            }
+            guard index + 1 < bytes.count, second.contains(bytes[index + 1]) else { return index }
+            for offset in 2..<length {
+                guard index + offset < bytes.count, (0x80...0xBF).contains(bytes[index + offset]) else { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// The line and column (in characters, as the readers count them) of a byte offset.
+    private static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        let before = String(decoding: bytes[..<offset], as: UTF8.self)
+        let lines = before.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        return SourceLocation(file: file, line: lines.count, column: (lines.last?.count ?? 0) + 1)
+    }
+}

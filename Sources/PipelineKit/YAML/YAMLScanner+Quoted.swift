@@ -1,0 +1,131 @@
+// MARK: - Quoted scalars
+
+extension YAMLScanner {
+    /// Reads a `'single'` or `"double"` quoted scalar; the cursor is on the opening quote.
+    ///
+    /// A quoted scalar may span lines (each line break folds to a space, each empty line
+    /// gives a newline) when `singleLine` is false; its continuation lines must be indented
+    /// more than `parentIndent`.
+    mutating func readQuoted(parentIndent: Int, singleLine: Bool) throws(YAMLError) -> YAMLScalar {
+        let start = location
+        let quote: Character = peek ?? "\""
+        advance()
+        var text = ""
+        var pendingSpaces = ""
+        var escapedBreak = false
+        while true {
+            guard let character = peek else {
+                guard !singleLine else { throw .unterminatedQuote(quote: quote, at: start) }
+                try continueOnNextLine(parentIndent: parentIndent, quote: quote, start: start, into: &text, joined: escapedBreak)
+                pendingSpaces = ""
+                escapedBreak = false
+                continue
+            }
+            if character == quote {
+                if quote == "'", peekSecond == "'" {
+                    text += pendingSpaces + "'"
+                    pendingSpaces = ""
+                    advance(by: 2)
+                    continue
+                }
+                advance()
+                break
+            }
+            if character.isYAMLWhitespace {
+                pendingSpaces.append(character)
+                advance()
+                continue
+            }
+            text += pendingSpaces
+            pendingSpaces = ""
+            if quote == "\"", character == "\\" {
+                if peekSecond == nil {
+                    advance()
+                    escapedBreak = true
+                    continue
+                }
+                text += try readEscape()
+                continue
+            }
+            text.append(character)
+            advance()
+        }
+        text += pendingSpaces
+        return YAMLScalar(text: text, style: quote == "'" ? .singleQuoted : .doubleQuoted, location: start)
+    }
+
+    /// Folds a line break inside a quoted scalar and moves to the next line's first character.
+    private mutating func continueOnNextLine(
+        parentIndent: Int, quote: Character, start: SourceLocation, into text: inout String, joined: Bool
+    ) throws(YAMLError) {
+        var index = lineIndex + 1
+        var breaks = 0
+        while index < lines.count, lines[index].isEmpty {
+            breaks += 1
+            index += 1
+        }
+        guard index < lines.count, lines[index].indent > parentIndent else {
+            throw .unterminatedQuote(quote: quote, at: start)
+        }
+        move(toLine: index)
+        skipSpaces()
+        if breaks > 0 {
+            text += String(repeating: "\n", count: breaks)
+        } else if !joined {
+            text += " "
+        }
+    }
+
+    /// Reads one backslash escape of a double-quoted scalar; the cursor is on the backslash.
+    private mutating func readEscape() throws(YAMLError) -> String {
+        let at = location
+        advance()
+        guard let code = peek else { throw .invalidEscape(sequence: "\\", at: at) }
+        advance()
+        switch code {
+        case "0": return "\0"
+        case "a": return "\u{07}"
+        case "b": return "\u{08}"
+        case "t", "\t": return "\t"
+        case "n": return "\n"
+        case "v": return "\u{0B}"
+        case "f": return "\u{0C}"
+        case "r": return "\r"
+        case "e": return "\u{1B}"
+        case " ": return " "
+        case "\"": return "\""
+        case "/": return "/"
+        case "\\": return "\\"
+        case "N": return "\u{85}"
+        case "_": return "\u{A0}"
+        case "L": return "\u{2028}"
+        case "P": return "\u{2029}"
+        case "x", "u", "U":
+            let length = code == "x" ? 2 : code == "u" ? 4 : 8
+            var value = try readHex(length, code: code, at: at)
+            if code == "u", (0xD800...0xDBFF).contains(value) {
+                // A UTF-16 surrogate pair written as two \u escapes.
+                guard rest.hasPrefix("\\u") else { throw .invalidEscape(sequence: "\\u" + String(value, radix: 16, uppercase: true), at: at) }
+                advance(by: 2)
+                let low = try readHex(4, code: "u", at: at)
+                guard (0xDC00...0xDFFF).contains(low) else { throw .invalidEscape(sequence: "\\u" + String(low, radix: 16, uppercase: true), at: at) }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(value) else {
+                throw .invalidEscape(sequence: "\\\(code)" + String(value, radix: 16, uppercase: true), at: at)
+            }
+            return String(Character(scalar))
+        default:
+            throw .invalidEscape(sequence: "\\\(code)", at: at)
+        }
+    }
+
+    private mutating func readHex(_ length: Int, code: Character, at: SourceLocation) throws(YAMLError) -> UInt32 {
+        let digits = rest.prefix(length)
+        guard digits.count == length, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
+            throw .invalidEscape(sequence: "\\\(code)" + digits.prefix { $0.isHexDigit }, at: at)
+        }
+        advance(by: length)
+        return value
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import PipelineKit
+
+@Suite struct SourceTextTests {
+    @Test func stripsTheByteOrderMark() throws {
+        let source = try SourceText.decode(Data([0xEF, 0xBB, 0xBF] + Array("a: 1\n".utf8)), file: "b.yaml")
+        #expect(source.text == "a: 1\n")
+        #expect(try YAMLReader.parse(source.text, file: "b.yaml")?.entries?.first?.key.location.column == 1)
+    }
+
+    @Test func keepsCRLF() throws {
+        let source = try SourceText.decode(Data("a: 1\r\nb: 2\r\n".utf8), file: "c.yaml")
+        #expect(try YAMLReader.parse(source.text, file: "c.yaml")?["b"]?.scalar?.text == "2")
+    }
+
+    @Test func namesTheLineAndColumnOfTheFirstInvalidByte() {
+        let bytes = Array("a: 1\nb: é".utf8) + [0xFF] + Array(" x\n".utf8)
+        let error = #expect(throws: SourceTextError.self) { try SourceText.decode(Data(bytes), file: "u.yaml") }
+        #expect(error == .invalidUTF8(at: PipelineKit.SourceLocation(file: "u.yaml", line: 2, column: 5)))
+        #expect(error?.diagnostic.description == """
+            u.yaml:2:5: error: the file is not valid UTF-8: the byte here does not start or continue a character
+            """)
+    }
+
+    @Test(arguments: [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] as [[UInt8]])
+    func refusesMalformedSequences(_ bad: [UInt8]) {
+        #expect(SourceText.firstInvalidByte(in: Array("ok".utf8) + bad) == 2)
+    }
+
+    @Test func refusesLargeFiles() {
+        let data = Data(count: SourceText.maximumBytes + 1)
+        let error = #expect(throws: SourceTextError.self) { try SourceText.decode(data, file: "big.yaml") }
+        #expect(error == .tooLarge(file: "big.yaml", bytes: 5_000_001, limit: 5_000_000))
+        #expect(error?.diagnostic.message == "'big.yaml' is 5000001 bytes, over the limit of 5000000 bytes")
+    }
+
+    @Test func reportsAMissingFile() {
+        let error = #expect(throws: SourceTextError.self) {
+            try SourceText.load(path: "/nonexistent/\(UUID().uuidString).yaml", displayName: "gone.yaml")
+        }
+        #expect(error == .notFound(file: "gone.yaml"))
+    }
+
+    @Test func loadsAFile() throws {
+        let path = NSTemporaryDirectory() + "source-text-\(UUID().uuidString).yaml"
+        try Data("x: 1\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try SourceText.load(path: path, displayName: "x.yaml") == SourceText(file: "x.yaml", text: "x: 1\n"))
+    }
+}

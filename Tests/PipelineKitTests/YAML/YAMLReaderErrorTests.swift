@@ -1,0 +1,140 @@
+import Testing
+@testable import PipelineKit
+
+@Suite struct YAMLReaderErrorTests {
+    private func error(_ text: String) -> YAMLError? {
+        #expect(throws: YAMLError.self) { try YAMLReader.parse(text, file: "p.yaml") }
+    }
+
+    private func at(_ line: Int, _ column: Int) -> PipelineKit.SourceLocation {
+        SourceLocation(file: "p.yaml", line: line, column: column)
+    }
+
+    @Test func refusesTabIndentation() {
+        let found = error("a:\n\tb: 1\n")
+        #expect(found == .tabIndentation(at: at(2, 1)))
+        #expect(found?.diagnostic.description == "p.yaml:2:1: error: a tab is used for indentation")
+        #expect(found?.hint == """
+            indent with spaces only (two per level is usual); YAML does not allow tabs there
+            """)
+    }
+
+    @Test func namesBothPlacesOfADuplicateKey() {
+        let found = error("a: 1\nb: 2\na: 3\n")
+        #expect(found == .duplicateKey(key: "a", at: at(3, 1), first: at(1, 1)))
+        #expect(found?.message == """
+            the key 'a' appears twice in this mapping (first at p.yaml:1:1)
+            """)
+        #expect(error("m: {x: 1, x: 2}") == .duplicateKey(key: "x", at: at(1, 11), first: at(1, 5)))
+    }
+
+    @Test func refusesInconsistentIndentation() {
+        let found = error("a:\n    b: 1\n  c: 2\n")
+        #expect(found == .badIndentation(found: 2, expected: 0, at: at(3, 3)))
+        #expect(found?.message == """
+            this line is indented by 2 spaces, but the block it continues is indented by 0
+            """)
+        #expect(error("a:\n  b: [1]\n    c: 2\n") == .badIndentation(found: 4, expected: 2, at: at(3, 5)))
+    }
+
+    @Test func refusesAKeyIndentedUnderAValue() {
+        #expect(error("a: 1\n  b: 2\n") == .keyInsideValue(key: "b", valueLine: 1, at: at(2, 3)))
+    }
+
+    @Test func refusesUnterminatedQuotes() {
+        let found = error("a: \"abc\nb: 1\n")
+        #expect(found == .unterminatedQuote(quote: "\"", at: at(1, 4)))
+        #expect(found?.message == "this quoted value is never closed with \"")
+        #expect(error("a: 'abc") == .unterminatedQuote(quote: "'", at: at(1, 4)))
+    }
+
+    @Test func refusesUnterminatedFlowCollections() {
+        #expect(error("a: [1, 2\nb: 3\n") == .unterminatedFlow(bracket: "[", at: at(1, 4)))
+        #expect(error("a: {x: 1") == .unterminatedFlow(bracket: "{", at: at(1, 4)))
+        #expect((try? YAMLReader.parse("a: [1, 2,]", file: "p.yaml"))?["a"]?.items?.count == 2)
+    }
+
+    struct UnsupportedCase: Sendable, CustomStringConvertible {
+        var yaml: String
+        var feature: String
+        var description: String { feature }
+    }
+
+    static let unsupported: [UnsupportedCase] = [
+        UnsupportedCase(yaml: "a: &x 1\n", feature: "anchors (&name)"),
+        UnsupportedCase(yaml: "a: *x\n", feature: "aliases (*name)"),
+        UnsupportedCase(yaml: "a: !!str 1\n", feature: "tags (!name)"),
+        UnsupportedCase(yaml: "a: 1\n---\nb: 2\n", feature: "multiple documents (a second '---')"),
+        UnsupportedCase(yaml: "? a\n: 1\n", feature: "complex keys ('? ')"),
+        UnsupportedCase(yaml: "[a, b]: 1\n", feature: "complex keys (a list, a mapping or a multi-line value used as a key)"),
+        UnsupportedCase(yaml: "%YAML 1.2\n---\na: 1\n", feature: "directives (%YAML, %TAG)"),
+        UnsupportedCase(yaml: "a: |2\n   x\n", feature: "block scalar indentation indicators (|2)"),
+    ]
+
+    @Test(arguments: unsupported)
+    func refusesFeaturesOutsideTheSubset(_ testCase: UnsupportedCase) {
+        let found = error(testCase.yaml)
+        guard case .unsupported(let feature, _)? = found else {
+            Issue.record("expected an unsupported feature, got \(String(describing: found))")
+            return
+        }
+        #expect(feature == testCase.feature)
+        #expect(found?.message.contains("outside the subset `pipeline` reads") == true)
+    }
+
+    @Test func explainsAnAnchor() {
+        #expect(error("a: &x 1\n")?.diagnostic.description == """
+            p.yaml:1:4: error: anchors (&name) are outside the subset `pipeline` reads
+            """)
+    }
+
+    @Test func refusesAKeyWithoutAColon() {
+        let found = error("pipeline:\n  name: x\n  steps\n")
+        #expect(found == .missingColon(text: "steps", at: at(3, 3)))
+        #expect(found?.message == "'steps' is not a 'key: value' entry: it has no ':' followed by a space")
+        #expect(error("a: 1\nb:2\n") == .missingColon(text: "b:2", at: at(2, 1)))
+    }
+
+    @Test func refusesAColonInsideAPlainValue() {
+        let found = error("description: Note: read this\n")
+        #expect(found == .colonInValue(value: "Note: read this", at: at(1, 18)))
+        #expect(found?.hint == #"quote the whole value: "Note: read this""#)
+    }
+
+    @Test func refusesListsInTheWrongPlace() {
+        #expect(error("a: - b\n") == .listOnKeyLine(at: at(1, 4)))
+        #expect(error("a: 1\n- b\n") == .listItemInMapping(at: at(2, 1)))
+        #expect(error("- a\nb: 1\n") == .expectedListItem(at: at(2, 1)))
+    }
+
+    @Test func refusesBadEscapes() {
+        #expect(error(#"a: "\q""#) == .invalidEscape(sequence: "\\q", at: at(1, 5)))
+        #expect(error(#"a: "\u12""#) == .invalidEscape(sequence: "\\u12", at: at(1, 5)))
+    }
+
+    @Test func refusesTextAfterAValue() {
+        #expect(error("a: 'x' y\n") == .unexpectedCharacter(found: "y", expected: "the end of the line or a comment after the value", at: at(1, 8)))
+        #expect(error("a: [[1] 2]\n") == .unexpectedCharacter(found: "2", expected: "',' or ']'", at: at(1, 9)))
+    }
+
+    // MARK: - Depth
+
+    @Test func refusesDeepFlowNestingWithoutOverflowingTheStack() {
+        let text = "a: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        #expect(error(text) == .tooDeep(limit: 100, at: at(1, 103)))
+        #expect(error(text)?.message == "the document nests more than 100 levels deep")
+    }
+
+    @Test func refusesDeepBlockNestingWithoutOverflowingTheStack() {
+        let dashes = String(repeating: "- ", count: 10_000) + "x\n"
+        #expect(error(dashes)?.location.line == 1)
+        var indented = ""
+        for level in 0..<2_000 { indented += String(repeating: " ", count: level) + "k\(level):\n" }
+        #expect(error(indented) == .tooDeep(limit: 100, at: at(101, 101)))
+    }
+
+    @Test func acceptsNestingUpToTheLimit() throws {
+        let text = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        #expect(try YAMLReader.parse(text, file: "p.yaml") != nil)
+    }
+}
