@@ -1,0 +1,240 @@
+/// A strict RFC 8259 JSON reader that produces the same `YAMLNode` tree as `YAMLReader`, with
+/// a location on every node: strings become double-quoted scalars, numbers, `true` and `false`
+/// plain scalars with their literal text, and `null` the plain scalar `null`.
+///
+/// Used for `.json` definitions and params files and for question banks.
+public struct JSONReader {
+    /// Arrays and objects may nest this deep; deeper text is refused before recursing further.
+    public static let maximumDepth = 100
+
+    private let file: String
+    private var rest: Substring
+    private var line = 1
+    private var column = 1
+
+    private init(text: String, file: String) {
+        self.file = file
+        self.rest = Substring(text)
+    }
+
+    /// Reads one JSON value filling the whole text (whitespace aside).
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func parse(_ text: String, file: String) throws(JSONError) -> YAMLNode {
+        var reader = JSONReader(text: text, file: file)
+        reader.skipWhitespace()
+        guard !reader.rest.isEmpty else { throw .emptyInput(at: reader.location) }
+        let node = try reader.readValue(depth: 1)
+        reader.skipWhitespace()
+        if let extra = reader.rest.first { throw .trailingText(found: extra, at: reader.location) }
+        return node
+    }
+
+    // MARK: - Cursor
+
+    private var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    private mutating func advance() {
+        guard let character = rest.popFirst() else { return }
+        if character.isNewline {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while let character = rest.first, character == " " || character == "\t" || character == "\n" || character == "\r" || character == "\r\n" {
+            advance()
+        }
+    }
+
+    // MARK: - Values
+
+    private mutating func readValue(depth: Int) throws(JSONError) -> YAMLNode {
+        let start = location
+        guard let first = rest.first else { throw .unexpectedEnd(expected: "a value", at: start) }
+        switch first {
+        case "{":
+            return try readObject(depth: depth)
+        case "[":
+            return try readArray(depth: depth)
+        case "\"":
+            return .scalar(YAMLScalar(text: try readString(), style: .doubleQuoted, location: start))
+        case "-", "0"..."9":
+            return .scalar(YAMLScalar(text: try readNumber(), style: .plain, location: start))
+        default:
+            let word = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "+" || $0 == "-" }
+            guard !word.isEmpty else { throw .unexpectedCharacter(found: first, expected: "a value", at: start) }
+            if first == "." || first == "+" { throw .invalidNumber(text: String(word), at: start) }
+            guard word == "true" || word == "false" || word == "null" else {
+                throw .invalidLiteral(text: String(word), at: start)
+            }
+            for _ in 0..<word.count { advance() }
+            return .scalar(YAMLScalar(text: String(word), style: .plain, location: start))
+        }
+    }
+
+    private mutating func readArray(depth: Int) throws(JSONError) -> YAMLNode {
+        let start = location
+        guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: start) }
+        advance()
+        var items: [YAMLNode] = []
+        skipWhitespace()
+        if rest.first == "]" {
+            advance()
+            return .sequence(items, start)
+        }
+        while true {
+            skipWhitespace()
+            items.append(try readValue(depth: depth + 1))
+            skipWhitespace()
+            guard try readSeparator(closing: "]") else { return .sequence(items, start) }
+        }
+    }
+
+    private mutating func readObject(depth: Int) throws(JSONError) -> YAMLNode {
+        let start = location
+        guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: start) }
+        advance()
+        var entries: [YAMLEntry] = []
+        var seen: [String: SourceLocation] = [:]
+        skipWhitespace()
+        if rest.first == "}" {
+            advance()
+            return .mapping(entries, start)
+        }
+        while true {
+            skipWhitespace()
+            let keyStart = location
+            guard let first = rest.first else { throw .unexpectedEnd(expected: "a key in double quotes", at: keyStart) }
+            guard first == "\"" else { throw .unexpectedCharacter(found: first, expected: "a key in double quotes", at: keyStart) }
+            let key = try readString()
+            if let previous = seen[key] { throw .duplicateKey(key: key, at: keyStart, first: previous) }
+            seen[key] = keyStart
+            skipWhitespace()
+            guard let colon = rest.first else { throw .unexpectedEnd(expected: "':'", at: location) }
+            guard colon == ":" else { throw .unexpectedCharacter(found: colon, expected: "':' after the key", at: location) }
+            advance()
+            skipWhitespace()
+            let value = try readValue(depth: depth + 1)
+            entries.append(YAMLEntry(key: YAMLScalar(text: key, style: .doubleQuoted, location: keyStart), value: value))
+            skipWhitespace()
+            guard try readSeparator(closing: "}") else { return .mapping(entries, start) }
+        }
+    }
+
+    /// Reads `,` (true: another item follows) or the closing bracket (false).
+    private mutating func readSeparator(closing: Character) throws(JSONError) -> Bool {
+        let expected = "',' or '\(closing)'"
+        guard let next = rest.first else { throw .unexpectedEnd(expected: expected, at: location) }
+        if next == closing {
+            advance()
+            return false
+        }
+        guard next == "," else { throw .unexpectedCharacter(found: next, expected: expected, at: location) }
+        let comma = location
+        advance()
+        skipWhitespace()
+        if rest.first == "]" || rest.first == "}" { throw .trailingComma(at: comma) }
+        return true
+    }
+
+    // MARK: - Strings and numbers
+
+    private mutating func readString() throws(JSONError) -> String {
+        let start = location
+        advance()
+        var text = ""
+        while true {
+            guard let character = rest.first else { throw .unterminatedString(at: start) }
+            if character == "\"" {
+                advance()
+                return text
+            }
+            if character.isNewline { throw .unterminatedString(at: start) }
+            if let scalar = character.unicodeScalars.first, scalar.value < 0x20 {
+                throw .controlCharacter(code: scalar.value, at: location)
+            }
+            if character == "\\" {
+                text.unicodeScalars.append(try readEscape())
+                continue
+            }
+            text.append(character)
+            advance()
+        }
+    }
+
+    private mutating func readEscape() throws(JSONError) -> Unicode.Scalar {
+        let start = location
+        advance()
+        guard let code = rest.first else { throw .invalidEscape(sequence: "\\", at: start) }
+        advance()
+        switch code {
+        case "\"": return "\""
+        case "\\": return "\\"
+        case "/": return "/"
+        case "b": return "\u{08}"
+        case "f": return "\u{0C}"
+        case "n": return "\n"
+        case "r": return "\r"
+        case "t": return "\t"
+        case "u":
+            var value = try readHex(at: start)
+            if (0xD800...0xDBFF).contains(value) {
+                guard rest.hasPrefix("\\u") else { throw .invalidEscape(sequence: "\\u" + Self.hex(value), at: start) }
+                advance()
+                advance()
+                let low = try readHex(at: start)
+                guard (0xDC00...0xDFFF).contains(low) else { throw .invalidEscape(sequence: "\\u" + Self.hex(low), at: start) }
+                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            }
+            guard let scalar = Unicode.Scalar(value) else { throw .invalidEscape(sequence: "\\u" + Self.hex(value), at: start) }
+            return scalar
+        default:
+            throw .invalidEscape(sequence: "\\\(code)", at: start)
+        }
+    }
+
+    private mutating func readHex(at start: SourceLocation) throws(JSONError) -> UInt32 {
+        let digits = rest.prefix(4)
+        guard digits.count == 4, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
+            throw .invalidEscape(sequence: "\\u" + digits.prefix { $0.isHexDigit }, at: start)
+        }
+        for _ in 0..<4 { advance() }
+        return value
+    }
+
+    private static func hex(_ value: UInt32) -> String { String(value, radix: 16, uppercase: true) }
+
+    /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written.
+    private mutating func readNumber() throws(JSONError) -> String {
+        let start = location
+        let text = rest.prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+" || $0 == "." || $0 == "e" || $0 == "E") }
+        guard Self.isNumber(text) else { throw .invalidNumber(text: String(text), at: start) }
+        for _ in 0..<text.count { advance() }
+        return String(text)
+    }
+
+    static func isNumber(_ text: Substring) -> Bool {
+        var chars = text[...]
+        if chars.first == "-" { chars = chars.dropFirst() }
+        let integer = chars.prefix(while: \.isNumber)
+        guard !integer.isEmpty, integer == "0" || integer.first != "0" else { return false }
+        chars = chars.dropFirst(integer.count)
+        if chars.first == "." {
+            let fraction = chars.dropFirst().prefix(while: \.isNumber)
+            guard !fraction.isEmpty else { return false }
+            chars = chars.dropFirst(1 + fraction.count)
+        }
+        if chars.first == "e" || chars.first == "E" {
+            chars = chars.dropFirst()
+            if chars.first == "+" || chars.first == "-" { chars = chars.dropFirst() }
+            let exponent = chars.prefix(while: \.isNumber)
+            guard !exponent.isEmpty else { return false }
+            chars = chars.dropFirst(exponent.count)
+        }
+        return chars.isEmpty
+    }
+}

@@ -1,0 +1,92 @@
+import Testing
+@testable import PipelineKit
+
+@Suite struct JSONReaderTests {
+    private func at(_ line: Int, _ column: Int) -> PipelineKit.SourceLocation {
+        SourceLocation(file: "q.json", line: line, column: column)
+    }
+
+    private func error(_ text: String) -> JSONError? {
+        #expect(throws: JSONError.self) { try JSONReader.parse(text, file: "q.json") }
+    }
+
+    @Test func readsTheSameTreeAsYAMLWithLocations() throws {
+        let text = "{\n  \"name\": \"lr\",\n  \"values\": [0.1, -2e3, true, null]\n}"
+        let expected = YAMLNode.mapping([
+            YAMLEntry(key: YAMLScalar(text: "name", style: .doubleQuoted, location: at(2, 3)),
+                      value: .scalar(YAMLScalar(text: "lr", style: .doubleQuoted, location: at(2, 11)))),
+            YAMLEntry(key: YAMLScalar(text: "values", style: .doubleQuoted, location: at(3, 3)), value: .sequence([
+                .scalar(YAMLScalar(text: "0.1", style: .plain, location: at(3, 14))),
+                .scalar(YAMLScalar(text: "-2e3", style: .plain, location: at(3, 19))),
+                .scalar(YAMLScalar(text: "true", style: .plain, location: at(3, 25))),
+                .scalar(YAMLScalar(text: "null", style: .plain, location: at(3, 31))),
+            ], at(3, 13))),
+        ], at(1, 1))
+        #expect(try JSONReader.parse(text, file: "q.json") == expected)
+    }
+
+    @Test func readsEscapesAndCRLF() throws {
+        let node = try JSONReader.parse("{\"a\":\r\n \"x\\\"\\\\\\/\\n\\t\\u00e9\\ud83d\\ude00\"}", file: "q.json")
+        #expect(node["a"]?.scalar?.text == "x\"\\/\n\té😀")
+        #expect(node["a"]?.location == at(2, 2))
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        var json: String
+        var error: JSONError
+        var description: String { json }
+    }
+
+    static let cases: [Case] = [
+        Case(json: "", error: .emptyInput(at: SourceLocation(file: "q.json", line: 1, column: 1))),
+        Case(json: "  \n ", error: .emptyInput(at: SourceLocation(file: "q.json", line: 2, column: 2))),
+        Case(json: "{\"a\" 1}", error: .unexpectedCharacter(found: "1", expected: "':' after the key", at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Case(json: "{a: 1}", error: .unexpectedCharacter(found: "a", expected: "a key in double quotes", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[1, 2", error: .unexpectedEnd(expected: "',' or ']'", at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Case(json: "[\"abc]", error: .unterminatedString(at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[\"ab\nc\"]", error: .unterminatedString(at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[\"a\\x\"]", error: .invalidEscape(sequence: "\\x", at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Case(json: "[\"\\ud800\"]", error: .invalidEscape(sequence: "\\uD800", at: SourceLocation(file: "q.json", line: 1, column: 3))),
+        Case(json: "[\"a\tb\"]", error: .controlCharacter(code: 9, at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Case(json: "[1, 2,\n]", error: .trailingComma(at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Case(json: "{\"a\": 1,}", error: .trailingComma(at: SourceLocation(file: "q.json", line: 1, column: 8))),
+        Case(json: "{\"a\": 1,\n \"a\": 2}", error: .duplicateKey(key: "a", at: SourceLocation(file: "q.json", line: 2, column: 2), first: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "{} {}", error: .trailingText(found: "{", at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Case(json: "[True]", error: .invalidLiteral(text: "True", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[NaN]", error: .invalidLiteral(text: "NaN", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[01]", error: .invalidNumber(text: "01", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[1.]", error: .invalidNumber(text: "1.", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[-]", error: .invalidNumber(text: "-", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[.5]", error: .invalidNumber(text: ".5", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[1e]", error: .invalidNumber(text: "1e", at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "// c\n{}", error: .unexpectedCharacter(found: "/", expected: "a value", at: SourceLocation(file: "q.json", line: 1, column: 1))),
+    ]
+
+    @Test(arguments: cases)
+    func refusesInvalidJSON(_ testCase: Case) {
+        #expect(error(testCase.json) == testCase.error)
+    }
+
+    @Test func explainsProblemsInSentences() {
+        #expect(error("[1, 2,]")?.diagnostic.description == """
+            q.json:1:6: error: a comma is followed by the end of the list or object
+            """)
+        #expect(error("{\"a\": 1, \"a\": 2}")?.message == """
+            the key "a" appears twice in this object (first at q.json:1:2)
+            """)
+        #expect(error("[\"a\u{01}\"]")?.message == "a control character (U+0001) appears inside a string")
+    }
+
+    @Test func refusesDeepNestingWithoutOverflowingTheStack() {
+        let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        #expect(error(text) == .tooDeep(limit: 100, at: at(1, 101)))
+        let objects = String(repeating: "{\"a\":", count: 10_000)
+        #expect(error(objects)?.message == "the JSON text nests more than 100 levels deep")
+        #expect((try? JSONReader.parse(String(repeating: "[", count: 100) + String(repeating: "]", count: 100), file: "q.json")) != nil)
+    }
+
+    @Test func readsNumbersAsWritten() throws {
+        let node = try JSONReader.parse("[0, -0.5, 1E+2, 12345678901234567890]", file: "q.json")
+        #expect(node.items?.compactMap(\.scalar?.text) == ["0", "-0.5", "1E+2", "12345678901234567890"])
+    }
+}
