@@ -1,0 +1,116 @@
+import Testing
+@testable import PipelineKit
+
+@Suite struct TemplateTests {
+    private func at(_ line: Int, _ column: Int) -> PipelineKit.SourceLocation {
+        SourceLocation(file: "p.yaml", line: line, column: column)
+    }
+
+    private func error(_ text: String) -> TemplateError? {
+        #expect(throws: TemplateError.self) { try Template.parse(text, at: at(8, 15)) }
+    }
+
+    // MARK: - Parsing
+
+    @Test func parsesTheSeedArguments() throws {
+        let template = try Template.parse("--lr ${{ parameters.learning_rate }}", at: at(8, 15))
+        #expect(template.segments == [.literal("--lr "), .reference(.parameter("learning_rate"), at(8, 20))])
+        #expect(template.references == [.parameter("learning_rate")])
+    }
+
+    @Test func acceptsPlaceholdersWithoutSpacesAndEnvironmentReads() throws {
+        let template = try Template.parse("${{parameters.a}}-${{ env.HOME }}${{  parameters.a  }}", at: at(1, 1))
+        #expect(template.references == [.parameter("a"), .environment("HOME"), .parameter("a")])
+        #expect(template.segments[2] == .reference(.environment("HOME"), at(1, 19)))
+    }
+
+    @Test func keepsTextWithoutPlaceholders() throws {
+        #expect(try Template.parse("--data $HOME {{ x }} ${ y }", at: at(1, 1)).segments == [.literal("--data $HOME {{ x }} ${ y }")])
+        #expect(try Template.parse("", at: at(1, 1)).segments.isEmpty)
+    }
+
+    @Test func locatesPlaceholdersOnLaterLines() throws {
+        let template = try Template.parse("a\n  ${{ env.X }}", at: at(3, 7))
+        #expect(template.segments.last == .reference(.environment("X"), at(4, 3)))
+    }
+
+    // MARK: - Errors
+
+    @Test func refusesAnUnclosedPlaceholder() {
+        let found = error("--lr ${{ parameters.lr")
+        #expect(found == .unterminated(at: at(8, 20)))
+        #expect(found?.diagnostic.description == "p.yaml:8:20: error: this '${{' is never closed with '}}'")
+    }
+
+    @Test func refusesAnEmptyPlaceholder() {
+        #expect(error("x ${{  }}") == .emptyPlaceholder(at: at(8, 17)))
+    }
+
+    @Test func suggestsParametersForAnUnknownNamespace() {
+        let found = error("--lr ${{ params.x }}")
+        #expect(found == .unknownNamespace(namespace: "params", name: "x", at: at(8, 20)))
+        #expect(found?.message == "'params.x' reads an unknown namespace 'params'")
+        #expect(found?.hint == """
+            did you mean 'parameters.x'? placeholders read parameters.NAME and env.NAME
+            """)
+        #expect(error("${{ environment.HOME }}")?.hint.hasPrefix("did you mean 'env.HOME'?") == true)
+    }
+
+    @Test func refusesAMissingNamespace() {
+        #expect(error("${{ lr }}") == .missingNamespace(name: "lr", at: at(8, 15)))
+    }
+
+    @Test func refusesInvalidNames() {
+        #expect(error("${{ parameters.mode == 'full' }}") == .invalidName(namespace: "parameters", name: "mode == 'full'", at: at(8, 15)))
+        #expect(error("${{ env.A.B }}") == .invalidName(namespace: "env", name: "A.B", at: at(8, 15)))
+        #expect(error("${{ parameters.1x }}")?.message == "'1x' is not a parameter name")
+    }
+
+    // MARK: - Rendering
+
+    @Test func rendersEachPlaceholderOnce() throws {
+        let template = try Template.parse("--lr ${{ parameters.lr }} --name ${{ parameters.name }}", at: at(1, 1))
+        let values: [TemplateReference: String] = [
+            .parameter("lr"): "${{ parameters.name }}",
+            .parameter("name"): "x; rm -rf /",
+        ]
+        let rendered = template.render { values[$0] ?? "" }
+        #expect(rendered == "--lr ${{ parameters.name }} --name x; rm -rf /")
+    }
+
+    @Test func keepsEachValueInsideItsArgument() throws {
+        let template = try Template.parse("--name ${{ parameters.name }} --tag 'v ${{ parameters.tag }}'", at: at(1, 1))
+        let arguments = template.renderArguments { reference in
+            reference == .parameter("name") ? "a b'; rm -rf / \"" : "1"
+        }
+        #expect(arguments == ["--name", "a b'; rm -rf / \"", "--tag", "v 1"])
+    }
+
+    // MARK: - Splitting
+
+    struct SplitCase: Sendable, CustomStringConvertible {
+        var text: String
+        var arguments: [String]
+        var description: String { text }
+    }
+
+    static let splits: [SplitCase] = [
+        SplitCase(text: "--lr 0.1", arguments: ["--lr", "0.1"]),
+        SplitCase(text: "  a \t b\n c  ", arguments: ["a", "b", "c"]),
+        SplitCase(text: "--name 'a b' \"c d\"", arguments: ["--name", "a b", "c d"]),
+        SplitCase(text: "'it'\\''s'", arguments: ["it's"]),
+        SplitCase(text: #""say \"hi\" \\ \n""#, arguments: [#"say "hi" \ \n"#]),
+        SplitCase(text: #"a\ b \$x"#, arguments: ["a b", "$x"]),
+        SplitCase(text: "'' \"\"", arguments: ["", ""]),
+        SplitCase(text: "x; rm -rf / $(id) `id` | cat", arguments: ["x;", "rm", "-rf", "/", "$(id)", "`id`", "|", "cat"]),
+        SplitCase(text: "'unclosed a b", arguments: ["unclosed a b"]),
+        SplitCase(text: "trailing\\", arguments: ["trailing\\"]),
+        SplitCase(text: "", arguments: []),
+        SplitCase(text: "a=\"1 2\"b", arguments: ["a=1 2b"]),
+    ]
+
+    @Test(arguments: splits)
+    func splitsArgumentsLikeAShellWithoutOne(_ testCase: SplitCase) {
+        #expect(Template.splitArguments(testCase.text) == testCase.arguments)
+    }
+}
