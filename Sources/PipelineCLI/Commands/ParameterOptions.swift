@@ -9,6 +9,9 @@ struct ParameterOptions: Equatable, Sendable {
     var environment: String?
     /// Shorthand names to check against the definition once it is loaded.
     var shorthandNames: [String]
+    /// Malformed `--param` values (`epochs` with no value), reported together with the
+    /// problems found once the pipeline is loaded.
+    var problems: [ParameterError]
 
     static let specs: [OptionSpec] = [
         OptionSpec("param", short: "p", .value("NAME=VALUE"), help: "Set a parameter for this run, e.g. --param learning_rate=0.01. Repeatable; the last value for a name wins.", repeatable: true),
@@ -16,8 +19,8 @@ struct ParameterOptions: Equatable, Sendable {
         OptionSpec("env", .value("NAME"), help: "Use the values of an environments: set in the pipeline file (e.g. dev, prod)."),
     ]
 
-    /// Collects `--param` values and shorthands, reporting every malformed one together.
-    init(parsing arguments: ParsedArguments) throws(UsageError) {
+    /// Collects `--param` values and shorthands; malformed ones are kept in `problems`.
+    init(parsing arguments: ParsedArguments) {
         var errors: [ParameterError] = []
         var assignments: [ParameterAssignment] = []
         for text in arguments.all("param") {
@@ -30,7 +33,7 @@ struct ParameterOptions: Equatable, Sendable {
             }
             assignments.append(ParameterAssignment(name: shorthand.name, text: value))
         }
-        if !errors.isEmpty { throw .parameters(errors) }
+        problems = errors
         self.assignments = assignments
         paramsFile = arguments.value("params-file")
         environment = arguments.value("env")
@@ -47,6 +50,21 @@ struct ParameterOptions: Equatable, Sendable {
                 throw .unknownOption("--" + name, command: spec.name, suggestion: "--" + option)
             }
         }
+    }
+
+    /// The problems of `problems` as diagnostics, noting a missing value's name that the
+    /// pipeline does not declare either.
+    func diagnostics(against definition: PipelineDefinition) -> [Diagnostic] {
+        let declared = definition.parameters.map(\.name)
+        var found: [Diagnostic] = []
+        for problem in problems {
+            found.append(problem.diagnostic())
+            if case .missingValue(let name) = problem, !declared.contains(name) {
+                found.append(ParameterError.unknownParameter(name: name, suggestion: NameSuggester.closest(to: name, in: declared),
+                                                             declared: declared, source: .commandLine).diagnostic())
+            }
+        }
+        return found
     }
 
     /// The request for the resolver, reading the params file if one was named.

@@ -34,20 +34,18 @@ struct PreparedRun {
         } catch {
             throw Failure(diagnostics: error.diagnostics, sources: sources)
         }
-        do {
-            let request = try parameters.request(terminal: terminal)
-            if let paramsFile = parameters.paramsFile,
-               let text = try? SourceText.load(path: paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile).text {
-                sources[paramsFile] = text
-            }
-            let resolution = try ParameterResolver.resolve(loaded.definition, request: request)
-            return PreparedRun(definition: loaded.definition, text: loaded.text, resolution: resolution)
-        } catch {
-            if let paramsFile = parameters.paramsFile,
-               let text = try? SourceText.load(path: paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile).text {
-                sources[paramsFile] = text
-            }
-            throw Failure(diagnostics: error.diagnostics, sources: sources)
+        let malformed = parameters.diagnostics(against: loaded.definition)
+        if let paramsFile = parameters.paramsFile,
+           let text = try? SourceText.load(path: paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile).text {
+            sources[paramsFile] = text
         }
+        let resolution: ParameterResolver.Resolution
+        do {
+            resolution = try ParameterResolver.resolve(loaded.definition, request: try parameters.request(terminal: terminal))
+        } catch {
+            throw Failure(diagnostics: malformed + error.diagnostics, sources: sources)
+        }
+        guard malformed.isEmpty else { throw Failure(diagnostics: malformed, sources: sources) }
+        return PreparedRun(definition: loaded.definition, text: loaded.text, resolution: resolution)
     }
 }

@@ -54,7 +54,8 @@ struct ReplayCommand: CLICommand {
         if !runIDs.isEmpty, pipeline != nil || !runs.isEmpty {
             throw .conflict("--run-id replays stored runs; it cannot be combined with a PIPELINE or --run")
         }
-        parameters = try ParameterOptions(parsing: arguments)
+        parameters = ParameterOptions(parsing: arguments)
+        if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
         var errors: [ParameterError] = []
         for run in runs {
             do { _ = try ExampleSessions.assignments(in: run) } catch { errors.append(error) }

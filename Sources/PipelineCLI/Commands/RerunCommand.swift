@@ -23,7 +23,8 @@ struct RerunCommand: CLICommand {
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         id = try arguments.positionals(1...1, command: "rerun", naming: "a run ID (see pipeline runs list)")[0]
-        parameters = try ParameterOptions(parsing: arguments)
+        parameters = ParameterOptions(parsing: arguments)
+        if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
         json = arguments.value("format") == "json"
         record = RecordOptions(parsing: arguments)
         color = arguments.color

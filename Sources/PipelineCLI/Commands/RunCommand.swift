@@ -38,7 +38,7 @@ struct RunCommand: CLICommand {
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         let positionals = try arguments.positionals(1...1, command: "run", naming: "a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))")
         pipeline = positionals[0]
-        parameters = try ParameterOptions(parsing: arguments)
+        parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments.flag("dry-run")
         json = arguments.value("format") == "json"
         record = RecordOptions(parsing: arguments)

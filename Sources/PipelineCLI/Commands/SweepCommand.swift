@@ -41,7 +41,8 @@ struct SweepCommand: CLICommand {
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         pipeline = try arguments.positionals(1...1, command: "sweep", naming: "a PIPELINE")[0]
-        base = try ParameterOptions(parsing: arguments)
+        base = ParameterOptions(parsing: arguments)
+        if !base.problems.isEmpty { throw .parameters(base.problems) }
         grid = SweepGrid(base.assignments)
         base.assignments = []
         guard !grid.axes.isEmpty else { throw .missingArgument("at least one --param NAME=V1,V2,...", command: "sweep") }
