@@ -121,8 +121,13 @@ extension DefinitionLoader {
             }
         }
         if case .failure(let cycle) = StepOrder.order(steps) {
-            let at = steps.first { $0.name == cycle.first }?.location ?? SourceLocation(file: file, line: 1, column: 1)
-            report(.dependencyCycle(steps: cycle.steps, at: at))
+            // Start the cycle at the step written first, and point there.
+            let position = steps.firstIndex { cycle.steps.contains($0.name) }
+            let first = position.map { steps[$0].name }
+            let start = first.flatMap { cycle.steps.firstIndex(of: $0) } ?? 0
+            let rotated = Array(cycle.steps[start...] + cycle.steps[..<start])
+            let at = position.map { steps[$0].location } ?? SourceLocation(file: file, line: 1, column: 1)
+            report(.dependencyCycle(steps: rotated, at: at))
         }
     }
 }

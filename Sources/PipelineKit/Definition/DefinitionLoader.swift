@@ -62,9 +62,11 @@ public struct DefinitionLoader {
         }
         // `pipeline:` wraps the definition as in the seed; a file may also start with its keys directly.
         let body: YAMLNode
+        var bodyLocation = root.location
         if let wrapped = root["pipeline"] {
             checkKeys(top, allowed: Self.documentKeys, context: "the top level")
             body = wrapped
+            bodyLocation = top.first { $0.key.text == "pipeline" }?.key.location ?? root.location
         } else {
             body = root
         }
@@ -77,7 +79,7 @@ public struct DefinitionLoader {
         let parameters = decodeParameters(body["parameters"])
         let declared = parameters.map(\.name)
         guard let stepsNode = body["steps"] else {
-            report(.missingKey(key: "steps", context: "the pipeline", example: "steps: [- train_model: {run: train.py}]", at: body.location))
+            report(.missingKey(key: "steps", context: "the pipeline", example: "steps: [{train_model: {run: train.py}}]", at: bodyLocation))
             return nil
         }
         let steps = decodeSteps(stepsNode, declared: declared)

@@ -35,6 +35,7 @@ public indirect enum ParameterValue: Equatable, Hashable, Sendable {
     public static func format(_ number: Double) -> String {
         if number.isNaN { return "nan" }
         if number.isInfinite { return number > 0 ? "inf" : "-inf" }
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
         return "\(number)"
     }
 
