@@ -36,7 +36,8 @@ public struct SweepGrid: Equatable, Sendable {
 
     /// `3 × 2 = 6 runs`.
     public var summary: String {
-        axes.map { String($0.values.count) }.joined(separator: " × ") + " = \(count) run\(count == 1 ? "" : "s")"
+        let total = "\(count) run\(count == 1 ? "" : "s")"
+        return axes.count == 1 ? total : axes.map { String($0.values.count) }.joined(separator: " × ") + " = " + total
     }
 
     /// Every combination, the first parameter varying slowest.
