@@ -42,7 +42,7 @@ struct ReplayStepper {
         var out = "\n" + style.bold("Row \(number) of \(report.table.rows.count)") + style.dim(" · \(runText)") + "\n"
         let fields = [("Action", row.action), ("Parameter", row.parameter), ("Value Passed", row.value), ("Effect", row.effect)]
         for (label, value) in fields {
-            out += "  " + style.cyan(label.padding(toLength: 13, withPad: " ", startingAt: 0)) + value + "\n"
+            out += "  " + style.cyan(label.padding(toLength: 14, withPad: " ", startingAt: 0)) + value + "\n"
         }
         out += "  " + style.dim("now: ") + panel(at: number) + "\n"
         return out

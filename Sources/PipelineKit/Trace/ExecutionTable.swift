@@ -90,7 +90,7 @@ public struct ExecutionTable: Equatable, Sendable {
 
     private static func completionEffect(_ event: TraceEvent, result: RunResult) -> String {
         let values = zip(event.parameters, event.values).map { "\($0)=\($1)" }.joined(separator: ", ")
-        let outputs = result.outputs.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
+        let outputs = result.outputs.filter { VariableTracker.isKeyOutput($0.name) }.map { "\($0.name) \($0.value)" }.joined(separator: ", ")
         let reflect = values.isEmpty ? "Outputs ready" : "Outputs reflect \(values)"
         return outputs.isEmpty ? reflect : "\(reflect): \(outputs)"
     }

@@ -12,6 +12,13 @@ public struct VariableTracker: Equatable, Sendable {
 
     public static let undefined = "undefined"
 
+    /// Outputs that describe how a step worked rather than what a run produced; the tracker
+    /// leaves them out so the rows stay the ones a learner compares.
+    public static let detailOutputs: Set<String> = ["updates", "train_rows", "validation_rows", "rows"]
+
+    /// Whether an output is one of a run's key results (`final_loss`, `model_version`, …).
+    public static func isKeyOutput(_ name: String) -> Bool { !detailOutputs.contains(name) }
+
     /// - Complexity: O(v · r) for v variables over r runs.
     public static func make(_ definition: PipelineDefinition, results: [RunResult]) -> VariableTracker {
         let columns = ["Start"] + results.indices.map { "After Run \($0 + 1)" } + ["Final"]
@@ -29,7 +36,7 @@ public struct VariableTracker: Equatable, Sendable {
         }
         var outputNames: [String] = []
         for result in results {
-            for output in result.outputs where !outputNames.contains(output.name) { outputNames.append(output.name) }
+            for output in result.outputs where !outputNames.contains(output.name) && isKeyOutput(output.name) { outputNames.append(output.name) }
         }
         for name in outputNames {
             var current = undefined
