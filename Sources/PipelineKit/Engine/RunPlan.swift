@@ -32,7 +32,7 @@ public struct RunPlan: Equatable, Sendable {
             state.markPlanned(step.name, skipped: reason != nil)
             planned.append(PlannedStep(
                 name: step.name, script: step.run,
-                arguments: Template.splitArguments(step.arguments.render { state.displayValue(of: $0) }),
+                arguments: step.arguments.renderArguments { state.displayValue(of: $0) },
                 condition: step.condition?.description, willRun: reason == nil, skipReason: reason,
                 isSimulated: scripts.knows(step.run)))
         }

@@ -36,8 +36,8 @@ struct RunState {
                    event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, parameters: names, values: values, effect: "skipped: " + reason))
             return true
         }
-        let real = Template.splitArguments(step.arguments.render { value(of: $0, display: false) })
-        let shown = secrets.isEmpty ? real : Template.splitArguments(step.arguments.render { value(of: $0, display: true) })
+        let real = step.arguments.renderArguments { value(of: $0, display: false) }
+        let shown = secrets.isEmpty ? real : step.arguments.renderArguments { value(of: $0, display: true) }
         record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, parameters: names, values: values,
                           arguments: shown, effect: "\(step.run) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))))
         let arguments = ScriptArguments(real, display: shown)

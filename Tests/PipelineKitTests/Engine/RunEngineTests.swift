@@ -76,7 +76,8 @@ import Testing
         var workspace = Workspace()
         for value in ["${{ parameters.note }}", "x; rm -rf /", "$(whoami)"] {
             let result = try Self.run(definition, ["note=\(value)"], workspace: &workspace)
-            #expect(result.steps[0].arguments.joined(separator: " ") == "--note \(value)")
+            // Each value stays one argument, literal, whatever it contains.
+            #expect(result.steps[0].arguments == ["--note", value])
         }
     }
 
