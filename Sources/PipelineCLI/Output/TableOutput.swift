@@ -21,8 +21,9 @@ enum TableOutput {
         })
     }
 
-    /// `Final Loss` → `final_loss`.
+    /// `Final Loss` → `final_loss`, `Time (UTC)` → `time_utc`.
     static func key(_ title: String) -> String {
-        title.lowercased().replacingOccurrences(of: " ", with: "_")
+        let words = title.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return words.joined(separator: "_")
     }
 }
