@@ -1,0 +1,24 @@
+/// A lesson: its front matter and its Markdown body.
+public struct Lesson: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    /// `parameterized-runs` or `self-service-platform`.
+    public var topic: String
+    /// How the seed page teaches it: `step-by-step`, `deep-dive`, `time-and-space-complexity`, …
+    public var mode: String
+    /// Position in the learning path.
+    public var order: Int
+    public var minutes: Int?
+    /// Bundled pipelines the lesson runs (`pipeline lesson run ID`).
+    public var pipelines: [String]
+    /// A bank id, or question ids, for `pipeline lesson practice ID`.
+    public var quiz: [String]
+    /// Seed pages the lesson is written from.
+    public var seeds: [String]
+    /// The Markdown after the front matter.
+    public var body: String
+    /// The line of the file where the body starts, for locations in the body.
+    public var bodyLine: Int
+    /// The file name, for messages.
+    public var file: String
+}
