@@ -1,0 +1,27 @@
+import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The terminal's width: `COLUMNS`, then the window size of the terminal, then 80.
+public enum TerminalWidth {
+    public static let fallback = 80
+    public static let minimum = 20
+
+    public static func resolve(environment: [String: String], ioctlWidth: Int?) -> Int {
+        if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return max(minimum, columns) }
+        if let ioctlWidth, ioctlWidth > 0 { return max(minimum, ioctlWidth) }
+        return fallback
+    }
+
+    /// The window width of the terminal on `fileDescriptor`, or nil when it is not a terminal.
+    public static func ioctlWidth(fileDescriptor: Int32) -> Int? {
+        #if canImport(Glibc)
+        var size = winsize()
+        guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+        #else
+        return nil
+        #endif
+    }
+}

@@ -1,0 +1,80 @@
+import Testing
+@testable import PipelineKit
+
+@Suite struct TextTableTests {
+    let table = TextTable(columns: [TextTable.Column(title: "Step", alignment: .right), TextTable.Column(title: "Effect")],
+                          rows: [["1", "a | b, \"c\"\nnext line"], ["10", "short"]])
+
+    @Test func boxTableAlignsColumns() {
+        let small = TextTable(columns: [TextTable.Column(title: "n", alignment: .right), TextTable.Column(title: "name")],
+                              rows: [["1", "one"], ["10", "ten"]])
+        #expect(small.renderText(width: 80, style: .box) == """
+        ┌────┬──────┐
+        │  n │ name │
+        ├────┼──────┤
+        │  1 │ one  │
+        │ 10 │ ten  │
+        └────┴──────┘
+
+        """)
+        #expect(small.renderText(width: 80, style: .ascii).hasPrefix("+----+------+\n|  n | name |\n"))
+    }
+
+    @Test func fitsTheWidthByWrappingLongCells() {
+        let long = TextTable(columns: [TextTable.Column(title: "Action"), TextTable.Column(title: "Effect")],
+                             rows: [["Training executes", String(repeating: "word ", count: 40)]])
+        let text = long.renderText(width: 40, style: .box)
+        for line in text.split(separator: "\n") { #expect(TextWidth.of(line) <= 40, "\(line)") }
+        #expect(text.contains("Training"))
+    }
+
+    @Test func hardBreaksAWordLongerThanTheColumn() {
+        #expect(TextWidth.wrap("abcdefghij klm", width: 4) == ["abcd", "efgh", "ij", "klm"])
+        #expect(TextWidth.wrap("one two\nthree", width: 20) == ["one two", "three"])
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(TextWidth.of("abc") == 3)
+        #expect(TextWidth.of("日本") == 4)
+        #expect(TextWidth.of("\u{1B}[1mbold\u{1B}[0m") == 4)
+    }
+
+    @Test func markdownEscapesPipesAndLineBreaks() {
+        #expect(table.renderMarkdown() == """
+        | Step | Effect |
+        | ---: | --- |
+        | 1 | a \\| b, "c"<br>next line |
+        | 10 | short |
+
+        """)
+    }
+
+    @Test func csvQuotesCommasQuotesAndLineBreaks() {
+        #expect(table.renderCSV() == "Step,Effect\n1,\"a | b, \"\"c\"\"\nnext line\"\n10,short\n")
+    }
+
+    @Test func htmlEscapesEveryCell() {
+        let html = TextTable(columns: [TextTable.Column(title: "x")], rows: [["<script>&'\""]]).renderHTML()
+        #expect(html.contains("<td>&lt;script&gt;&amp;&#39;&quot;</td>"))
+        let page = HTMLPage.document(title: "t", body: html)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(!page.contains("<script"))
+        #expect(!page.contains("http"))
+    }
+
+    @Test func colourOnlyOnATerminalWithoutNoColor() {
+        #expect(TerminalStyle.colorEnabled(isTerminal: true, environment: [:], override: .auto))
+        #expect(!TerminalStyle.colorEnabled(isTerminal: false, environment: [:], override: .auto))
+        #expect(!TerminalStyle.colorEnabled(isTerminal: true, environment: ["NO_COLOR": "1"], override: .auto))
+        #expect(TerminalStyle.colorEnabled(isTerminal: true, environment: ["NO_COLOR": ""], override: .auto))
+        #expect(!TerminalStyle.colorEnabled(isTerminal: true, environment: ["TERM": "dumb"], override: .auto))
+        #expect(TerminalStyle.colorEnabled(isTerminal: false, environment: ["NO_COLOR": "1"], override: .always))
+        #expect(!TerminalStyle.colorEnabled(isTerminal: true, environment: [:], override: .never))
+    }
+
+    @Test func widthComesFromColumnsThenTheTerminalThen80() {
+        #expect(TerminalWidth.resolve(environment: ["COLUMNS": "120"], ioctlWidth: 100) == 120)
+        #expect(TerminalWidth.resolve(environment: [:], ioctlWidth: 100) == 100)
+        #expect(TerminalWidth.resolve(environment: ["COLUMNS": "x"], ioctlWidth: nil) == 80)
+    }
+}
