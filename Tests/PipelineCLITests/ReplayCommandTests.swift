@@ -20,14 +20,15 @@ import Testing
     }
 
     @Test func noArgumentsReplaysTheSeedSession() {
-        let outcome = CLIHarness.run(["replay", "--no-record"])
+        let outcome = CLIHarness.run(["replay", "--no-record"], width: 200)
         #expect(outcome.status == 0)
         #expect(outcome.out.contains("Pipeline triggered again"))
         #expect(outcome.out.contains("train.py receives --lr 0.1"))
     }
 
     @Test func interactiveStepsFollowTypedKeys() {
-        let outcome = CLIHarness.run(["replay", "--no-record"], input: ["", "", "b", "g 7", "t", "q"], interactive: true)
+        let outcome = CLIHarness.run(["replay", "--no-record"], input: ["", "", "b", "g 7", "t", "q"], interactive: true,
+                                     environment: ["NO_COLOR": "1"])
         #expect(outcome.status == 0)
         #expect(outcome.out.contains("Row 1 of 9"))
         #expect(outcome.out.contains("Row 3 of 9"))

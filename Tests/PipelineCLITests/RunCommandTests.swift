@@ -64,7 +64,7 @@ import Testing
 
     @Test func dryRunShowsSourcesAndOverrides() {
         let outcome = CLIHarness.run(["run", "secrets-env", "--env", "prod", "--param", "learning_rate=0.2", "--param", "api_key=supersecretkey", "--dry-run"],
-                                     environment: ["DATA_PATH": "data/live.csv"])
+                                     width: 200, environment: ["DATA_PATH": "data/live.csv"])
         #expect(outcome.status == 0)
         #expect(outcome.out.contains("environment prod"))
         #expect(outcome.out.contains("env var DATA_PATH"))
