@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a lesson file: YAML front matter between `---` lines, then Markdown.
 public enum LessonLoader {
     static let fields = ["id", "title", "topic", "mode", "order", "minutes", "pipelines", "quiz", "seeds"]
@@ -32,7 +34,7 @@ public enum LessonLoader {
         for field in required where node[field] == nil {
             problems.append(LessonError.missingField(field: field, file: file, at: start).diagnostic)
         }
-        func text(_ field: String) -> String {
+        func textField(_ field: String) -> String {
             guard let value = node[field] else { return "" }
             guard let scalar = value.scalar, !scalar.isNull else {
                 problems.append(LessonError.invalidField(field: field, expected: "text", at: value.location).diagnostic)
@@ -40,7 +42,7 @@ public enum LessonLoader {
             }
             return scalar.text
         }
-        func list(_ field: String) -> [String] {
+        func listField(_ field: String) -> [String] {
             guard let value = node[field] else { return [] }
             if let scalar = value.scalar { return scalar.isNull ? [] : [scalar.text] }
             guard let items = value.items, items.allSatisfy({ $0.scalar != nil }) else {
@@ -49,7 +51,7 @@ public enum LessonLoader {
             }
             return items.compactMap { $0.scalar?.text }
         }
-        func number(_ field: String) -> Int? {
+        func numberField(_ field: String) -> Int? {
             guard let value = node[field] else { return nil }
             guard let number = value.scalar.flatMap({ Int($0.text) }) else {
                 problems.append(LessonError.invalidField(field: field, expected: "a whole number", at: value.location).diagnostic)
@@ -58,8 +60,8 @@ public enum LessonLoader {
             return number
         }
         let lesson = Lesson(
-            id: text("id"), title: text("title"), topic: text("topic"), mode: text("mode"), order: number("order") ?? 0,
-            minutes: number("minutes"), pipelines: list("pipelines"), quiz: list("quiz"), seeds: list("seeds"),
+            id: textField("id"), title: textField("title"), topic: textField("topic"), mode: textField("mode"), order: numberField("order") ?? 0,
+            minutes: numberField("minutes"), pipelines: listField("pipelines"), quiz: listField("quiz"), seeds: listField("seeds"),
             body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2, file: file)
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return lesson
