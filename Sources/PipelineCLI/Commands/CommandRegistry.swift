@@ -6,6 +6,7 @@ enum CommandRegistry {
         RunsCommand.self,
         RerunCommand.self,
         SweepCommand.self,
+        LessonCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

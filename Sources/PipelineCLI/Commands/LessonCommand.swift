@@ -1,0 +1,106 @@
+import Foundation
+import PipelineKit
+
+/// `pipeline lesson list|show|run|practice|lint`: the learning path in the terminal.
+struct LessonCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "lesson",
+        summary: "Read the lessons, run their pipelines and practise them.",
+        usage: ["lesson list", "lesson show ID [--plain] [--no-pause]", "lesson run ID", "lesson practice ID", "lesson lint [DIR] [--seeds DIR]"],
+        discussion: """
+        Lessons are Markdown files in lessons/ (bundled into the binary). In a terminal, 'show' pauses between sections \
+        (Enter to go on, q to stop) and, before an explanation, asks you to commit to a prediction and tells you whether it \
+        matched. Piped, or with --no-pause, it prints the whole lesson. --plain drops colour and box drawing, for screen readers.
+        """,
+        options: [
+            OptionSpec("plain", help: "No colour and no box drawing (for screen readers)."),
+            OptionSpec("no-pause", help: "Print the whole lesson at once, even in a terminal."),
+            OptionSpec("seeds", .value("DIR"), help: "With lint: the seed pages to check for copied sentences (default ../shared/seeds if present).", completesFiles: true),
+            .color,
+        ],
+        subcommands: [("list", "The lessons in learning order, with your practice results."), ("show", "Read a lesson."),
+                      ("run", "Replay the lesson's pipelines."), ("practice", "Start the lesson's quiz."),
+                      ("lint", "Check lesson files (front matter, references, required sections, copied sentences).")],
+        examples: [("lesson list", "the learning path"), ("lesson show step-by-step", "read seed 002's lesson, section by section"),
+                   ("lesson run step-by-step", "replay its session"), ("lesson practice step-by-step", "answer its questions"),
+                   ("lesson show deep-dive --plain --no-pause", "the whole lesson as plain text")]
+    )
+
+    enum Action: Equatable {
+        case list
+        case show(String)
+        case run(String)
+        case practice(String)
+        case lint(String?)
+    }
+
+    var action: Action
+    var plain: Bool
+    var noPause: Bool
+    var seeds: String?
+    var color: ColorChoice
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        let words = arguments.positionals
+        let names = ["list", "show", "run", "practice", "lint"]
+        switch (words.first, words.count) {
+        case (nil, _), ("list"?, 1): action = .list
+        case ("show"?, 2): action = .show(words[1])
+        case ("run"?, 2): action = .run(words[1])
+        case ("practice"?, 2): action = .practice(words[1])
+        case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
+        case (let word?, _) where names.contains(word):
+            throw words.count < 2 ? .missingArgument("a lesson ID (see pipeline lesson list)", command: "lesson \(word)")
+                                  : .unexpectedArgument(words[2], command: "lesson \(word)")
+        case (let word?, _):
+            throw .unknownCommand("lesson \(word)", suggestion: NameSuggester.closest(to: word, in: names).map { "lesson \($0)" })
+        }
+        plain = arguments.flag("plain")
+        noPause = arguments.flag("no-pause")
+        seeds = arguments.value("seeds")
+        color = arguments.color
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        let catalog = LessonCatalog.bundled()
+        switch action {
+        case .list:
+            terminal.out.write(LessonPath.table(catalog, terminal: terminal, ascii: plain))
+            return ExitCode.success
+        case .show(let id):
+            guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
+            LessonReader(lesson: lesson, terminal: terminal, plain: plain, colored: !plain && terminal.colorsOut(color),
+                         pauses: terminal.isInteractive && !noPause).read()
+            return ExitCode.success
+        case .run(let id):
+            guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
+            guard !lesson.pipelines.isEmpty else {
+                terminal.out.write("Lesson '\(lesson.id)' has no pipelines to run.\n")
+                return ExitCode.success
+            }
+            var status = ExitCode.success
+            for pipeline in lesson.pipelines {
+                terminal.out.write("\n== \(pipeline) ==\n")
+                var arguments = ["replay", pipeline]
+                if noPause { arguments.append("--no-pause") }
+                if pipeline == "secrets-env" { arguments += ["--run", "api_key=demo-key-123 data_path=data/live.csv"] }
+                status = max(status, PipelineCLI.run(arguments: arguments, terminal: terminal))
+            }
+            return status
+        case .practice(let id):
+            guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
+            return PipelineCLI.run(arguments: LessonPath.practiceArguments(lesson), terminal: terminal)
+        case .lint(let directory):
+            return LessonLint.run(directory: directory, seeds: seeds, terminal: terminal)
+        }
+    }
+
+    private func find(_ id: String, in catalog: LessonCatalog, terminal: Terminal) -> Lesson? {
+        do {
+            return try catalog.lesson(id)
+        } catch {
+            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import PipelineKit
+
+/// The learning path: lessons in order with whether their practice was passed.
+enum LessonPath {
+    static func table(_ catalog: LessonCatalog, terminal: Terminal, ascii: Bool = false) -> String {
+        let rows = catalog.lessons.map { lesson -> [String] in
+            [String(lesson.order), lesson.id, lesson.title, lesson.mode, lesson.minutes.map { "\($0) min" } ?? "",
+             PracticeStatus.describe(lesson, terminal: terminal)]
+        }
+        let table = TextTable(columns: [TextTable.Column(title: "#", alignment: .right)] + ["Lesson", "Title", "Mode", "Time", "Practice"].map { TextTable.Column(title: $0) },
+                              rows: rows)
+        var out = table.renderText(width: terminal.width, style: ascii || !terminal.stdoutIsTerminal ? .ascii : .box)
+        for problem in catalog.problems { out += "warning: \(problem)\n" }
+        out += "Read one: pipeline lesson show \(catalog.lessons.first?.id ?? "ID")\n"
+        return out
+    }
+
+    /// `quiz --bank BANK --tag LESSON` for a lesson that names a bank, `--bank` alone otherwise.
+    static func practiceArguments(_ lesson: Lesson) -> [String] {
+        guard let bank = lesson.quiz.first else { return ["quiz", "--tag", lesson.id] }
+        return ["quiz", "--bank", bank, "--tag", lesson.id]
+    }
+}
