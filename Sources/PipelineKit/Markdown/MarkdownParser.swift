@@ -49,6 +49,7 @@ public enum MarkdownParser {
                 while index < lines.count, !trimmed(index).isEmpty {
                     let current = trimmed(index)
                     if let marker = listMarker(current) {
+                        if marker.ordered != ordered { break }
                         items.append(String(current.dropFirst(marker.length)).trimmingCharacters(in: .whitespaces))
                     } else if !items.isEmpty {
                         items[items.count - 1] += " " + current

@@ -1,0 +1,62 @@
+import Testing
+@testable import PipelineKit
+
+@Suite struct LessonTests {
+    static func lesson(id: String = "intro", extra: String = "", body: String = "## Why\n\nOwn words here.\n") -> String {
+        "---\nid: \(id)\ntitle: Intro\ntopic: parameterized-runs\nmode: purpose\norder: 1\npipelines: [train-lr]\nquiz: parameterized-runs\n\(extra)---\n\(body)"
+    }
+
+    @Test func readsFrontMatterAndBody() throws {
+        let lesson = try LessonLoader.load(text: Self.lesson(), file: "01.md")
+        #expect(lesson.id == "intro")
+        #expect(lesson.pipelines == ["train-lr"])
+        #expect(lesson.quiz == ["parameterized-runs"])
+        #expect(lesson.body.contains("## Why"))
+        #expect(lesson.bodyLine == 10)
+    }
+
+    @Test func frontMatterProblemsAreLocated() {
+        let missing = #expect(throws: DiagnosticError.self) { try LessonLoader.load(text: "---\nid: x\nttle: y\n---\nbody", file: "x.md") }
+        #expect(missing?.diagnostics.contains { $0.message == "unknown front matter field 'ttle'" && $0.hint?.contains("did you mean 'title'?") == true && $0.location?.line == 3 } == true)
+        #expect(missing?.diagnostics.contains { $0.message == "the front matter has no 'topic'" } == true)
+        #expect(throws: DiagnosticError.self) { try LessonLoader.load(text: "# no front matter", file: "x.md") }
+        #expect(throws: DiagnosticError.self) { try LessonLoader.load(text: "---\nid: x\n", file: "x.md") }
+    }
+
+    func linter(seeds: [String: String]? = nil, required: [LessonLinter.RequiredSection] = []) -> LessonLinter {
+        LessonLinter(pipelines: ["train-lr"], quizIDs: ["parameterized-runs"], required: required, seeds: seeds)
+    }
+
+    @Test func lintFindsDuplicateIds() {
+        let catalog = LessonCatalog(files: [("a.md", Self.lesson()), ("b.md", Self.lesson())])
+        #expect(linter().lint(catalog).contains { $0.message.contains("lesson id 'intro' is also used by a.md") })
+    }
+
+    @Test func lintFindsUnknownPipelinesAndQuizzes() {
+        let catalog = LessonCatalog(files: [("a.md", Self.lesson().replacingOccurrences(of: "[train-lr]", with: "[nope]")
+            .replacingOccurrences(of: "quiz: parameterized-runs", with: "quiz: nothing"))])
+        let problems = linter().lint(catalog).map(\.message)
+        #expect(problems.contains { $0.contains("runs pipeline 'nope', which is not bundled") })
+        #expect(problems.contains { $0.contains("practises 'nothing', which is no bank or question id") })
+    }
+
+    @Test func lintFindsMissingSections() {
+        let required = [LessonLinter.RequiredSection(seed: "003", section: "Myth busters", lesson: "intro", heading: "Myth busters")]
+        let problems = linter(required: required).lint(LessonCatalog(files: [("a.md", Self.lesson())]))
+        #expect(problems.contains { $0.message.contains("has no heading 'Myth busters'") })
+    }
+
+    @Test func lintFindsSentencesCopiedFromASeed() {
+        let seed = "Parameters let you run the same pipeline with different inputs without changing the code."
+        let copied = Self.lesson(body: "## Why\n\nAs the page says, parameters let you run the same pipeline with different inputs.\n")
+        let problems = linter(seeds: ["000.txt": seed]).lint(LessonCatalog(files: [("a.md", copied)]))
+        #expect(problems.contains { $0.message.contains("repeats a seed page word for word") && $0.location?.line == 12 })
+        #expect(linter(seeds: ["000.txt": seed]).lint(LessonCatalog(files: [("a.md", Self.lesson())])).isEmpty)
+    }
+
+    @Test func overlapCountsEightWordsInARow() {
+        let overlap = SeedOverlap(seedTexts: ["one two three four five six seven eight nine"])
+        #expect(overlap.repeatedRun(in: "zero One two three four five six seven eight!") == "one two three four five six seven eight")
+        #expect(overlap.repeatedRun(in: "one two three four five six seven") == nil)
+    }
+}
