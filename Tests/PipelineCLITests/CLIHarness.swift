@@ -17,7 +17,8 @@ struct CLIHarness {
         let terminal = Terminal(
             out: out, err: err, readLine: { lines.next() },
             stdinIsTerminal: interactive, stdoutIsTerminal: interactive, stderrIsTerminal: false,
-            width: width, environment: environment, currentDirectory: directory ?? FileManager.default.temporaryDirectory.path)
+            width: width, environment: environment,
+            currentDirectory: directory ?? (try? temporaryDirectory().path) ?? FileManager.default.temporaryDirectory.path)
         let status = PipelineCLI.run(arguments: arguments, terminal: terminal)
         return Outcome(status: status, out: out.text, err: err.text)
     }
