@@ -7,6 +7,7 @@ enum CommandRegistry {
         RerunCommand.self,
         SweepCommand.self,
         LessonCommand.self,
+        BenchCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

@@ -6,7 +6,7 @@ public struct ScriptLibrary: Sendable {
     /// deployment, monitoring, secret-authenticated fetching and a no-op.
     public static let standard = ScriptLibrary(scripts: [
         LoadDataScript(), PreprocessScript(), TrainScript(), EvaluateScript(), RegisterScript(),
-        DeployScript(), MonitorScript(), FetchDataScript(), NoOpScript(),
+        DeployScript(), MonitorScript(), FetchDataScript(), NoOpScript(), AggregateScript(),
     ])
 
     public init(scripts: [any SimulatedScript]) {

@@ -1,0 +1,126 @@
+import Foundation
+import PipelineKit
+
+/// `pipeline bench [WORKLOAD]`: measure how run time grows, and fit the growth honestly.
+struct BenchCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "bench",
+        summary: "Measure how run time grows with steps, models, parameters and workers.",
+        usage: ["bench [steps|models|params|parallel|overhead|quadratic] [--quick] [--sizes N,N,...] [--format text|json|csv|markdown] [--svg FILE]",
+                "bench fit FILE"],
+        discussion: """
+        Runs generated pipelines through the real engine at growing sizes, times them with a monotonic clock (warm-ups \
+        discarded, at least 5 repetitions per size, sizes in shuffled order, fast sizes batched), and fits t = a + c·n^k and \
+        the classes O(1) … O(n³), choosing by BIC. The verdict says how doubling n changes the time, with a 95% confidence \
+        interval, or 'inconclusive' when the data are too noisy. 'pipeline bench' alone measures steps and models beside \
+        seed 000/004's tables. 'bench fit FILE' fits your own timings (CSV n,seconds or a hyperfine JSON export).
+        """,
+        options: [
+            OptionSpec("quick", help: "A run of a few seconds: fewer sizes and repetitions."),
+            OptionSpec("sizes", .value("N,N,..."), help: "The sizes to measure, e.g. 10,100,1000."),
+            OptionSpec("repetitions", .value("N"), help: "Measured repetitions per size (at least 5)."),
+            OptionSpec("seed", .value("S"), help: "Seed for the order sizes are visited in and for the bootstrap."),
+            OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores)."),
+            .format(["text", "json", "csv", "markdown"]),
+            OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file.", completesFiles: true),
+            .color,
+        ],
+        subcommands: BenchWorkload.allCases.map { ($0.rawValue, $0.summary) } + [("fit", "Fit timings from a CSV (n,seconds) or hyperfine JSON file.")],
+        examples: [
+            ("bench", "steps and models, side by side with the seed tables"),
+            ("bench --quick", "the same in a few seconds"),
+            ("bench quadratic", "what a pipeline that grows as n² looks like"),
+            ("bench parallel", "speedup and efficiency with 1, 2, … workers"),
+            ("bench steps --format json", "the measurements and fit for tools"),
+            ("bench fit timings.csv", "fit your own measurements"),
+        ]
+    )
+
+    enum Action: Equatable {
+        case measure([BenchWorkload])
+        case fit(String)
+    }
+
+    var action: Action
+    var plan: BenchPlanOptions
+    var format: String
+    var svg: String?
+    var workers: Int?
+    var color: ColorChoice
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        let words = arguments.positionals
+        switch words.first {
+        case nil:
+            action = .measure([.steps, .models])
+        case "fit"?:
+            guard words.count == 2 else { throw words.count < 2 ? .missingArgument("a FILE of timings", command: "bench fit") : .unexpectedArgument(words[2], command: "bench fit") }
+            action = .fit(words[1])
+        case let word?:
+            guard let workload = BenchWorkload(rawValue: word) else {
+                throw .unknownCommand("bench \(word)", suggestion: NameSuggester.closest(to: word, in: BenchWorkload.allCases.map(\.rawValue) + ["fit"]).map { "bench \($0)" })
+            }
+            guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "bench") }
+            action = .measure([workload])
+        }
+        plan = try BenchPlanOptions(parsing: arguments)
+        format = arguments.value("format") ?? "text"
+        svg = arguments.value("svg")
+        if let text = arguments.value("workers") {
+            guard let count = Int(text), count >= 1 else { throw .invalidOptionValue(option: "--workers", value: text, allowed: ["a whole number of at least 1"]) }
+            workers = count
+        }
+        color = arguments.color
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        switch action {
+        case .fit(let file): return BenchFit.run(file, format: format, svg: svg, terminal: terminal)
+        case .measure(let workloads): return measure(workloads, terminal: terminal)
+        }
+    }
+
+    private func measure(_ workloads: [BenchWorkload], terminal: Terminal) -> Int32 {
+        terminal.interruption.exitsImmediately = false
+        defer { terminal.interruption.exitsImmediately = true }
+        let session = BenchSession(plan: plan, terminal: terminal)
+        var reports: [BenchReport] = []
+        do {
+            for workload in workloads {
+                if workload == .parallel {
+                    let parallel = try session.parallel(maximumWorkers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+                    terminal.out.write(format == "json" ? parallel.json().rendered() + "\n" : parallel.text(width: terminal.width))
+                    return ExitCode.success
+                }
+                reports.append(try session.measure(workload))
+            }
+        } catch let error as BenchSession.Interrupted {
+            _ = error
+            terminal.err.write("\ninterrupted: no measurement was kept\n")
+            return ExitCode.interrupted
+        } catch let error as DiagnosticError {
+            terminal.err.write(DiagnosticRenderer().render(error.diagnostics))
+            return ExitCode.failure
+        } catch let error as ComplexityFitError {
+            terminal.err.write(DiagnosticRenderer().render(error.diagnostic))
+            return ExitCode.failure
+        } catch let error as MeasurementError {
+            terminal.err.write(DiagnosticRenderer().render(error.diagnostic))
+            return ExitCode.badInput
+        } catch {
+            terminal.err.write("error: \(error)\n")
+            return ExitCode.failure
+        }
+        if let svg, let first = reports.first {
+            let path = svg.hasPrefix("/") ? svg : terminal.currentDirectory + "/" + svg
+            do {
+                try Data(first.svg().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "cannot write \(svg): \(error.localizedDescription)", hint: "choose a writable path")))
+                return ExitCode.badInput
+            }
+        }
+        terminal.out.write(BenchOutput.render(reports, format: format, quick: plan.quick, terminal: terminal))
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,15 @@
+/// `aggregate`: reads every output the earlier steps of the run produced and sums them, so a
+/// pipeline of n such steps does n(n−1)/2 reads: the benchmarks' quadratic example.
+struct AggregateScript: SimulatedScript {
+    let names = ["aggregate", "aggregate.py"]
+
+    func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
+        var total = 0.0
+        for output in workspace.outputs {
+            // Each read parses the stored text and mixes it in, a small fixed cost per read.
+            let value = Double(output.value) ?? 0
+            total = (total + value).squareRoot() + 1
+        }
+        return ScriptOutcome(effect: "read \(workspace.outputs.count) earlier outputs", outputs: [StepOutput("total", String(total))])
+    }
+}
