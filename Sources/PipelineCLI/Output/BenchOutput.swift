@@ -16,6 +16,11 @@ enum BenchOutput {
             let workload = BenchWorkload(rawValue: report.workload)
             out += "\(report.workload): \(workload?.summary ?? "")\n\n" + report.text() + "\n"
             if reports.count == 1 { out += report.chart(width: min(terminal.width, 100) - 8) + "\n" }
+            if workload == .params, let first = report.points.first, let last = report.points.last, last.n > first.n {
+                let each = (last.medianSeconds - first.medianSeconds) / Double(last.n - first.n)
+                out += "Resolving the parameters is O(P) but small: about \(TimeFormat.human(max(0, each))) per parameter, "
+                    + "next to \(TimeFormat.human(first.medianSeconds)) for the steps' work. Parameters configure steps; they do not repeat them.\n\n"
+            }
             if workload == .overhead, let last = report.points.last {
                 out += "Engine cost per no-op step at n = \(last.n): \(TimeFormat.human(last.medianSeconds / Double(last.n))) (resolution, rendering, trace recording).\n\n"
             }

@@ -23,17 +23,16 @@ struct ParallelReport {
                       TextTable.Column(title: "efficiency", alignment: .right)],
             rows: rows.map { [String($0.n), String($0.workers), TimeFormat.human($0.medianSeconds),
                               TimeFormat.ratio($0.speedup), "\(Int(($0.efficiency * 100).rounded()))%"] })
-        var out = "parallel: n independent steps (each 5 epochs of training) on 1 to \(rows.map(\.workers).max() ?? 1) workers; this machine has \(cores) cores.\n"
-        out += table.renderText(width: width, style: .plain) + "\n"
-        out += """
+        let heading = "parallel: n independent steps (each 5 epochs of training) on 1 to \(rows.map(\.workers).max() ?? 1) workers; this machine has \(cores) cores."
+        let prose = """
         The work is the same O(n) step executions whatever the workers; only the wall-clock time \
         shrinks, at best by the number of cores. With dependencies it shrinks less: the 'platform' \
         pipeline has \(platformSteps) steps but its longest chain of needs (its critical path) is \
         \(platformCriticalPath) steps, so even with unlimited workers a run takes at least \
         \(platformCriticalPath) steps' time, and for n models the loop stays O(n) in work.
-
         """
-        return TextWrapper.wrap(out, width: width, indent: 0) + "\n"
+        return TextWrapper.wrap(heading, width: width, indent: 0) + "\n\n" + table.renderText(width: width, style: .plain)
+            + "\n" + TextWrapper.wrap(prose, width: width, indent: 0) + "\n"
     }
 
     func json() -> JSONValue {

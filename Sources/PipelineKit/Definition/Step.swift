@@ -27,10 +27,14 @@ public struct Step: Equatable, Sendable {
         self.needs = needs
         self.description = description
         self.location = location
+        parameterNames = Self.parameterNames(arguments, condition)
     }
 
-    /// Parameters the step reads, in the order its args and condition name them.
-    public var parameterNames: [String] {
+    /// Parameters the step reads, in the order its args and condition name them (worked out
+    /// once, when the step is made: the engine asks for it at every run).
+    public private(set) var parameterNames: [String] = []
+
+    private static func parameterNames(_ arguments: Template, _ condition: Condition?) -> [String] {
         var names: [String] = []
         for case .parameter(let name) in arguments.references where !names.contains(name) { names.append(name) }
         for name in condition?.referencedParameters ?? [] where !names.contains(name) { names.append(name) }

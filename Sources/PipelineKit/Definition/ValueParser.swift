@@ -90,8 +90,8 @@ public enum ValueParser {
     }
 
     private static func parseFloat(_ text: String) throws(Failure) -> Double {
-        let lowered = text.lowercased()
-        if ["nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "-infinity", "+infinity", ".inf", "-.inf", ".nan"].contains(lowered) {
+        let lowered = text.contains(where: \.isLetter) ? text.lowercased() : ""
+        if !lowered.isEmpty, ["nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "-infinity", "+infinity", ".inf", "-.inf", ".nan"].contains(lowered) {
             throw Failure(reason: "a float must be a finite number", hint: "write a number such as 0.01")
         }
         guard isDecimal(text), let number = Double(text) else {

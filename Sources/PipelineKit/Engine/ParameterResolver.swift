@@ -4,15 +4,25 @@
 public struct ParameterResolver {
     /// The outcome: values in declaration order, plus warnings (a repeated `--param`).
     public struct Resolution: Equatable, Sendable {
-        public var parameters: [ResolvedParameter]
+        public private(set) var parameters: [ResolvedParameter]
         public var warnings: [Diagnostic]
+        private var positions: [String: Int]
 
+        public init(parameters: [ResolvedParameter], warnings: [Diagnostic]) {
+            self.parameters = parameters
+            self.warnings = warnings
+            positions = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        /// - Complexity: O(1).
         public subscript(name: String) -> ResolvedParameter? {
-            parameters.first { $0.name == name }
+            positions[name].map { parameters[$0] }
         }
     }
 
     let definition: PipelineDefinition
+    /// Declared parameters by name, so that resolving p values costs O(p), not O(p²).
+    private let declared: [String: Parameter]
     private var problems: [Diagnostic] = []
     private var warnings: [Diagnostic] = []
     /// name → candidate values from each layer, in the order applied.
@@ -20,6 +30,7 @@ public struct ParameterResolver {
 
     public init(definition: PipelineDefinition) {
         self.definition = definition
+        declared = Dictionary(definition.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Resolves and validates.
@@ -94,7 +105,7 @@ public struct ParameterResolver {
 
     private mutating func apply(entries: [YAMLEntry], source: ParameterSource) {
         for entry in entries {
-            guard let parameter = definition.parameter(named: entry.key.text) else {
+            guard let parameter = declared[entry.key.text] else {
                 problems.append(unknown(entry.key.text, source: source).diagnostic(at: entry.key.location))
                 continue
             }
@@ -111,7 +122,7 @@ public struct ParameterResolver {
     private mutating func applyCommandLine(_ assignments: [ParameterAssignment]) {
         var seen: [String: String] = [:]
         for assignment in assignments {
-            guard let parameter = definition.parameter(named: assignment.name) else {
+            guard let parameter = declared[assignment.name] else {
                 problems.append(unknown(assignment.name, source: .commandLine).diagnostic())
                 continue
             }
@@ -158,9 +169,10 @@ public struct ParameterResolver {
         let overridden = candidates.dropLast().reversed().map {
             ResolvedParameter.Override(shown: parameter.isSecret ? ResolvedParameter.redacted : $0.value.rendered, source: $0.source)
         }
+        let rendered = chosen.value.rendered
         return ResolvedParameter(name: parameter.name, type: parameter.type, value: chosen.value,
-                                 raw: chosen.raw == chosen.value.rendered ? nil : chosen.raw,
-                                 source: chosen.source, overridden: overridden, isSecret: parameter.isSecret)
+                                 raw: chosen.raw == rendered ? nil : chosen.raw,
+                                 source: chosen.source, overridden: overridden, isSecret: parameter.isSecret, rendered: rendered)
     }
 
     // MARK: - Errors

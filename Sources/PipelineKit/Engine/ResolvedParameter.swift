@@ -10,15 +10,18 @@ public struct ResolvedParameter: Equatable, Sendable {
     public var name: String
     public var type: ParameterType
     /// `nil` for an optional parameter nobody set.
-    public var value: ParameterValue?
+    public let value: ParameterValue?
     /// The text as given, when it reads differently from the value (`0.10` for `0.1`).
     public var raw: String?
     public var source: ParameterSource?
     public var overridden: [Override]
-    public var isSecret: Bool
+    public let isSecret: Bool
+    /// The value as every output shows it: `[REDACTED]` for a secret, `undefined` when unset.
+    /// Worked out once: every trace event of a run repeats it.
+    public let displayValue: String
 
     public init(name: String, type: ParameterType, value: ParameterValue?, raw: String? = nil,
-                source: ParameterSource?, overridden: [Override] = [], isSecret: Bool) {
+                source: ParameterSource?, overridden: [Override] = [], isSecret: Bool, rendered: String? = nil) {
         self.name = name
         self.type = type
         self.value = value
@@ -26,20 +29,21 @@ public struct ResolvedParameter: Equatable, Sendable {
         self.source = source
         self.overridden = overridden
         self.isSecret = isSecret
+        if value == nil {
+            displayValue = "undefined"
+        } else if isSecret {
+            displayValue = Self.redacted
+        } else {
+            displayValue = rendered ?? value?.rendered ?? "undefined"
+        }
     }
 
     /// The placeholder shown wherever a secret's value would appear.
     public static let redacted = "[REDACTED]"
 
-    /// The value as every output shows it: `[REDACTED]` for a secret, `undefined` when unset.
-    public var displayValue: String {
-        guard let value else { return "undefined" }
-        return isSecret ? Self.redacted : value.rendered
-    }
-
     /// `0.1 (given as 0.10)` when the typed text differs from the value.
     public var displayValueWithRaw: String {
-        guard !isSecret, let raw, let value, raw != value.rendered else { return displayValue }
-        return "\(value.rendered) (given as \(raw))"
+        guard !isSecret, let raw, value != nil, raw != displayValue else { return displayValue }
+        return "\(displayValue) (given as \(raw))"
     }
 }

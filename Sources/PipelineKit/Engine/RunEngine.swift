@@ -27,8 +27,9 @@ public struct RunEngine: Sendable {
         let started = clock.now
         var run = RunState(definition: definition, resolution: resolution, environment: environment, observer: observer)
         workspace.outputs = []
-        run.record(TraceEvent(kind: .pipelineTriggered, parameters: resolution.parameters.map(\.name),
-                              values: resolution.parameters.map(\.displayValue), effect: "run started"))
+        let names = resolution.parameters.map(\.name)
+        let values = resolution.parameters.map(\.displayValue)
+        run.record(TraceEvent(kind: .pipelineTriggered, parameters: names, values: values, effect: "run started"))
         let order: [Int]
         switch StepOrder.order(definition.steps) {
         case .success(let found): order = found
@@ -47,8 +48,7 @@ public struct RunEngine: Sendable {
         let status = stopped ?? .succeeded
         let kind: TraceEvent.Kind = status == .succeeded ? .pipelineCompleted : status == .failed ? .pipelineFailed : .pipelineCancelled
         let effect = status == .succeeded ? "all steps finished" : status == .failed ? "a step failed; later steps did not run" : "interrupted; later steps did not run"
-        run.record(TraceEvent(kind: kind, parameters: resolution.parameters.map(\.name),
-                              values: resolution.parameters.map(\.displayValue), effect: effect, outputs: run.outputs))
+        run.record(TraceEvent(kind: kind, parameters: names, values: values, effect: effect, outputs: run.outputs))
         return RunResult(
             pipeline: definition.name, status: status, parameters: resolution.parameters, steps: run.results,
             outputs: run.outputs, events: run.events, seconds: (clock.now - started).seconds)

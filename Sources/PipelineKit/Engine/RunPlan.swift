@@ -44,7 +44,7 @@ extension RunState {
     func plannedSkipReason(_ step: Step) -> String? { skipReason(step) }
 
     mutating func markPlanned(_ name: String, skipped: Bool) {
-        statusByStep[name] = skipped ? .skipped : .succeeded
+        if tracksStatus { statusByStep[name] = skipped ? .skipped : .succeeded }
     }
 
     func displayValue(of reference: TemplateReference) -> String { value(of: reference, display: true) }

@@ -11,7 +11,9 @@ struct RunState {
     var results: [StepResult] = []
     var outputs: [StepOutput] = []
     var events: [TraceEvent] = []
+    /// How each step ended, kept only when some step has `needs:` (to skip what needs a skipped step).
     var statusByStep: [String: StepResult.Status] = [:]
+    let tracksStatus: Bool
 
     init(definition: PipelineDefinition, resolution: ParameterResolver.Resolution, environment: [String: String],
          observer: ((TraceEvent) -> Void)?) {
@@ -19,6 +21,7 @@ struct RunState {
         self.resolution = resolution
         self.environment = environment
         self.observer = observer
+        tracksStatus = definition.steps.contains { $0.needs != nil }
         secrets = resolution.parameters.filter { $0.isSecret }.compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
     }
 
@@ -30,7 +33,7 @@ struct RunState {
     /// Runs one step; returns false when it failed.
     mutating func execute(_ step: Step, scripts: ScriptLibrary, workspace: inout Workspace, clock: ContinuousClock) -> Bool {
         let names = step.parameterNames
-        let values = names.map { resolution[$0]?.displayValue ?? "undefined" }
+        let values = names.isEmpty ? [] : names.map { resolution[$0]?.displayValue ?? "undefined" }
         if let reason = skipReason(step) {
             finish(StepResult(name: step.name, script: step.run, status: .skipped, effect: reason),
                    event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, parameters: names, values: values, effect: "skipped: " + reason))
@@ -76,7 +79,7 @@ struct RunState {
 
     private mutating func finish(_ result: StepResult, event: TraceEvent) {
         results.append(result)
-        statusByStep[result.name] = result.status
+        if tracksStatus { statusByStep[result.name] = result.status }
         record(event)
     }
 

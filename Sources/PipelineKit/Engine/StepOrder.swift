@@ -11,12 +11,13 @@ public enum StepOrder {
     /// - Complexity: O(s + d) for s steps and d dependencies, using Kahn's algorithm with a
     ///   min-heap of ready steps ordered by position in the file: O((s + d) log s).
     public static func order(_ steps: [Step]) -> Result<[Int], Cycle> {
+        // Without any `needs:` the order is the file order: no graph to build.
+        if steps.allSatisfy({ $0.needs == nil }) { return .success(Array(steps.indices)) }
         let index = Dictionary(steps.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         var dependencies = steps.enumerated().map { position, step -> [Int] in
             guard let needs = step.needs else { return position > 0 ? [position - 1] : [] }
             return needs.compactMap { index[$0] }
         }
-        // Without any `needs:` the chain above is exactly the file order.
         var dependents = [[Int]](repeating: [], count: steps.count)
         var waiting = dependencies.map(\.count)
         for (step, needs) in dependencies.enumerated() {

@@ -27,7 +27,7 @@ public enum BenchWorkload: String, CaseIterable, Sendable {
         switch self {
         case .steps: return "n chained steps, each one epoch of real training"
         case .models: return "n models × (preprocess, train, evaluate, register, deploy)"
-        case .params: return "a fixed 8-step pipeline with n declared and passed parameters"
+        case .params: return "a fixed 8-step training pipeline with n declared and passed parameters"
         case .parallel: return "n independent steps on 1 … cores workers"
         case .overhead: return "n no-op steps: the engine's own cost per step"
         case .quadratic: return "n steps, each reading every earlier step's output"

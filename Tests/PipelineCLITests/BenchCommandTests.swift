@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@Suite struct BenchCommandTests {
+    @Test func jsonHasTheDocumentedShape() throws {
+        let outcome = CLIHarness.run(["bench", "overhead", "--sizes", "10,20,40", "--repetitions", "5", "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
+        #expect(json["workload"] as? String == "overhead")
+        let points = try #require(json["points"] as? [[String: Any]])
+        #expect(points.map { $0["n"] as? Int } == [10, 20, 40])
+        #expect(points.map { $0["operations"] as? Int } == [10, 20, 40])
+        for key in ["median_seconds", "min_seconds", "max_seconds"] { #expect(points.allSatisfy { $0[key] is Double }) }
+        let fit = try #require(json["fit"] as? [String: Any])
+        for key in ["class", "exponent", "exponent_ci", "r2"] { #expect(fit.keys.contains(key), "missing \(key)") }
+    }
+
+    @Test func fitsAUsersTimings() throws {
+        let directory = try CLIHarness.temporaryDirectory()
+        var csv = "n,seconds\n"
+        for n in [10, 30, 100, 300, 1000] {
+            for repetition in 0..<5 { csv += "\(n),\(Double(n) * 0.001 * (1 + Double(repetition) * 0.01))\n" }
+        }
+        try csv.write(to: directory.appendingPathComponent("t.csv"), atomically: true, encoding: .utf8)
+        let outcome = CLIHarness.run(["bench", "fit", "t.csv"], directory: directory.path)
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(outcome.out.contains("linear, O(n)"))
+    }
+
+    @Test func badInputExits2() throws {
+        #expect(CLIHarness.run(["bench", "stepz"]).status == 2)
+        #expect(CLIHarness.run(["bench", "steps", "--sizes", "10,x"]).status == 2)
+        #expect(CLIHarness.run(["bench", "steps", "--repetitions", "2"]).status == 2)
+        let missing = CLIHarness.run(["bench", "fit", "nope.csv"])
+        #expect(missing.status == 2)
+        #expect(missing.err.contains("nope.csv"))
+    }
+}
