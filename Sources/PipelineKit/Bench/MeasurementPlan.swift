@@ -42,9 +42,9 @@ public struct MeasurementPlan: Equatable, Sendable {
     /// repetitions, 2 warm-up batches.
     public static let standard = MeasurementPlan(sizes: [10, 30, 100, 300, 1000, 3000])
 
-    /// `--quick`: 10 to 1000, 5 to 10 repetitions, 1 warm-up batch, a few seconds in all.
+    /// `--quick`: 10 to 1000, 7 to 15 repetitions, 1 warm-up batch, a few seconds in all.
     public static let quick = MeasurementPlan(
-        sizes: [10, 30, 100, 300, 1000], repetitions: 5, maximumRepetitions: 10, secondsPerSize: 0.05,
+        sizes: [10, 30, 100, 300, 1000], repetitions: 7, maximumRepetitions: 15, secondsPerSize: 0.12,
         warmupRuns: 1)
 
     /// The same plan with other sizes (for workloads whose natural range differs).

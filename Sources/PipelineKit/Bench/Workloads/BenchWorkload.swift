@@ -39,7 +39,7 @@ public enum BenchWorkload: String, CaseIterable, Sendable {
         switch self {
         case .steps, .models: return quick ? [10, 30, 100, 300, 1000] : [10, 30, 100, 300, 1000, 3000]
         case .params: return quick ? [1, 10, 100, 1000] : [1, 3, 10, 30, 100, 300, 1000]
-        case .quadratic: return quick ? [10, 30, 100, 300] : [10, 30, 100, 300, 1000]
+        case .quadratic: return quick ? [10, 30, 100, 300, 1000] : [10, 30, 100, 300, 1000, 2000]
         case .overhead: return quick ? [100, 1000, 10_000, 100_000] : [100, 1000, 10_000, 100_000, 300_000]
         case .parallel: return quick ? [16, 64] : [16, 64, 256]
         }
