@@ -8,6 +8,7 @@ enum CommandRegistry {
         SweepCommand.self,
         LessonCommand.self,
         BenchCommand.self,
+        QuizCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

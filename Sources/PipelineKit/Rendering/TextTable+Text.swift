@@ -29,11 +29,11 @@ extension TextTable {
     }
 
     /// Column widths within `available`: every column keeps at least its longest word (up to
-    /// 16 columns) or its natural width if smaller, and the space left is shared in proportion
+    /// 24 columns) or its natural width if smaller, and the space left is shared in proportion
     /// to how much more each column would need.
     static func fit(natural: [Int], words: [Int], available: Int) -> [Int] {
         guard natural.reduce(0, +) > available else { return natural }
-        let minimum = zip(natural, words).map { min($0, max(6, min($1, 16))) }
+        let minimum = zip(natural, words).map { min($0, max(6, min($1, 24))) }
         let spare = available - minimum.reduce(0, +)
         guard spare > 0 else { return minimum }
         let wants = zip(natural, minimum).map { $0 - $1 }

@@ -1,0 +1,83 @@
+import Foundation
+import PipelineKit
+
+/// `pipeline quiz`: practice questions in the terminal, scripted answers, review, lint.
+struct QuizCommand: CLICommand {
+    static let spec = CommandSpec(
+        name: "quiz",
+        summary: "Answer the practice questions, review what you missed, lint question banks.",
+        usage: ["quiz [--bank ID|FILE] [--topic T] [--tag T] [--count N] [--shuffle --seed S] [--review]",
+                "quiz --bank ID --answers D,B,A,... [--format json]",
+                "quiz --generate N --pipeline PIPELINE [--run \"NAME=VALUE ...\" ...]",
+                "quiz list | quiz show ID | quiz lint [FILE|DIR] | quiz --reset"],
+        discussion: """
+        In a terminal the quiz asks one question at a time: type a letter (either case) or a number, s to skip, h for a hint, \
+        q to stop. After each answer it shows why the option you chose is right or wrong, the worked solution, a quick check \
+        and the common mistakes; at the end, your score and the questions you missed. Every answer is saved at once in \
+        $PIPELINE_STATE_DIR, $XDG_STATE_HOME/pipeline or ~/.local/state/pipeline; --review asks the ones you missed first. \
+        Without a terminal, give the answers with --answers (one per question, in order; - skips one).
+        """,
+        options: [
+            OptionSpec("bank", .value("ID|FILE"), help: "A bundled bank (parameterized-runs, self-service-platform, complexity) or a bank file.", completesFiles: true),
+            OptionSpec("topic", .value("TOPIC"), help: "Only banks whose topic contains this text."),
+            OptionSpec("tag", .value("TAG"), help: "Only questions with this tag (a lesson id such as purpose or deep-dive)."),
+            OptionSpec("count", .value("N"), help: "Ask at most N questions."),
+            OptionSpec("shuffle", help: "Shuffle the questions and their options (same --seed, same order)."),
+            OptionSpec("seed", .value("S"), help: "Seed for --shuffle and --generate (default 1)."),
+            OptionSpec("review", help: "Ask the questions you missed before first, by review box."),
+            OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one letter or number per question, in order; - skips."),
+            .format(["text", "json"]),
+            OptionSpec("generate", .value("N"), help: "Make N fresh questions from a run session (with --pipeline and --run)."),
+            OptionSpec("pipeline", .value("PIPELINE"), help: "With --generate: the pipeline whose session the questions are about."),
+            OptionSpec("run", .value("\"NAME=VALUE ...\""), help: "With --generate: one run of the session. Repeatable.", repeatable: true),
+            OptionSpec("reset", help: "Clear your saved progress (asks first; --yes to skip the question)."),
+            OptionSpec("yes", help: "With --reset: do not ask for confirmation."),
+            .color,
+        ],
+        subcommands: [("list", "The banks and their question counts."), ("show", "One question with its answer and solution (for teachers)."),
+                      ("lint", "Check bank files: syntax, schema, unique ids, answers, options, trace answers.")],
+        examples: [
+            ("quiz", "choose a bank and answer its questions"),
+            ("quiz --bank parameterized-runs --answers D,B,A,C,A --count 5", "the seed's five practice questions, scripted"),
+            ("quiz --bank complexity --shuffle --seed 7 --count 5", "five shuffled questions"),
+            ("quiz --review", "the questions you missed, first"),
+            ("quiz --generate 4 --pipeline train-lr --run learning_rate=0.01 --run learning_rate=0.1", "new questions about a session"),
+            ("quiz lint my-bank.json", "check a bank you wrote"),
+        ]
+    )
+
+    enum Action: Equatable {
+        case play
+        case list
+        case show(String)
+        case lint(String?)
+        case reset
+    }
+
+    var action: Action
+    var options: QuizOptions
+
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
+        let words = arguments.positionals
+        switch (words.first, words.count) {
+        case (nil, _): action = arguments.flag("reset") ? .reset : .play
+        case ("list"?, 1): action = .list
+        case ("show"?, 2): action = .show(words[1])
+        case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
+        case ("show"?, _): throw words.count < 2 ? .missingArgument("a question ID", command: "quiz show") : .unexpectedArgument(words[2], command: "quiz show")
+        case (let word?, _): throw .unknownCommand("quiz \(word)", suggestion: NameSuggester.closest(to: word, in: ["list", "show", "lint"]).map { "quiz \($0)" })
+        }
+        options = try QuizOptions(parsing: arguments)
+    }
+
+    func execute(in terminal: Terminal) -> Int32 {
+        let catalog = QuizCatalog.bundled()
+        switch action {
+        case .list: return QuizListing.list(catalog, terminal: terminal)
+        case .show(let id): return QuizListing.show(id, catalog: catalog, terminal: terminal)
+        case .lint(let path): return QuizLint.run(path, terminal: terminal)
+        case .reset: return QuizReset.run(confirmed: options.yes, terminal: terminal)
+        case .play: return QuizPlayer(options: options, catalog: catalog, terminal: terminal).run()
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import PipelineKit
+
+/// `quiz lint [FILE|DIR]`: every problem in the banks; exit 1 when there is an error.
+enum QuizLint {
+    static func run(_ path: String?, terminal: Terminal) -> Int32 {
+        var files: [(file: String, text: String)] = []
+        var problems: [Diagnostic] = []
+        if let path {
+            let full = path.hasPrefix("/") ? path : terminal.currentDirectory + "/" + path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
+                terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "no file or folder '\(path)'", hint: "name a bank .json file or a folder of them")))
+                return ExitCode.badInput
+            }
+            let names = isDirectory.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }.sorted().map { (path + "/" + $0, full + "/" + $0) }
+                : [(path, full)]
+            for (display, file) in names {
+                do { files.append((display, try SourceText.load(path: file, displayName: display).text)) } catch { problems.append(error.diagnostic) }
+            }
+        } else {
+            files = EmbeddedContent.paths(under: "quizzes/", withExtension: "json").filter { !$0.hasSuffix(".schema.json") }
+                .compactMap { path in EmbeddedContent.text(atPath: path).map { (path, $0) } }
+        }
+        let linter = QuizLinter(lessons: Set(LessonCatalog.bundled().lessons.map(\.id)), pipelines: Set(PipelineSource.allBundledNames),
+                                currentDirectory: terminal.currentDirectory)
+        problems += linter.lint(files)
+        let errors = problems.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
+        if !problems.isEmpty {
+            let sources = Dictionary(files.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
+            terminal.err.write(DiagnosticRenderer(sources: sources).render(problems).replacingOccurrences(of: "; nothing was run.", with: "."))
+        }
+        let questions = files.compactMap { QuizBankLoader.load(text: $0.text, file: $0.file).bank }.reduce(0) { $0 + $1.questions.count }
+        terminal.out.write("\(files.count) bank\(files.count == 1 ? "" : "s"), \(questions) questions: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n")
+        return errors > 0 ? ExitCode.failure : ExitCode.success
+    }
+}

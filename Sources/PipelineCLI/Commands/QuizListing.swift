@@ -1,0 +1,46 @@
+import PipelineKit
+
+/// `quiz list` and `quiz show ID`.
+enum QuizListing {
+    static func list(_ catalog: QuizCatalog, terminal: Terminal) -> Int32 {
+        let (progress, _) = ProgressStore.resolve(environment: terminal.environment).load()
+        let rows = catalog.banks.map { bank -> [String] in
+            let ids = bank.questions.map(\.id)
+            return [bank.id, bank.title, String(bank.questions.count), "\(progress.answered(ids)) answered", bank.lesson ?? "—"]
+        }
+        let table = TextTable(columns: [TextTable.Column(title: "Bank"), TextTable.Column(title: "Title"), TextTable.Column(title: "Questions", alignment: .right),
+                                        TextTable.Column(title: "Progress"), TextTable.Column(title: "Lesson")], rows: rows)
+        terminal.out.write(table.renderText(width: terminal.width, style: terminal.stdoutIsTerminal ? .box : .ascii))
+        terminal.out.write("Start one: pipeline quiz --bank \(catalog.banks.first?.id ?? "ID")\n")
+        return ExitCode.success
+    }
+
+    static func show(_ id: String, catalog: QuizCatalog, terminal: Terminal) -> Int32 {
+        guard let (bank, question) = catalog.question(id) else {
+            let all = catalog.banks.flatMap { $0.questions.map(\.id) }
+            var hint = "list the banks with: pipeline quiz list"
+            if let close = NameSuggester.closest(to: id, in: all) { hint = "did you mean '\(close)'? " + hint }
+            terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "no question '\(id)'", hint: hint)))
+            return ExitCode.badInput
+        }
+        var out = "\(question.id) (\(bank.id), \(question.kind.rawValue)\(question.difficulty.map { ", \($0)" } ?? ""))\n"
+        if let source = question.source { out += "Source: \(source)\n" }
+        if let trace = question.trace { out += "Trace: \(trace.pipeline) with runs \(trace.runs.joined(separator: " | "))\n" }
+        out += "\n" + TextWrapper.wrap(question.stem, width: terminal.width, indent: 0) + "\n"
+        for option in question.options {
+            let mark = option.key == question.answer ? "*" : " "
+            out += "\(mark) \(option.key)) \(option.text)\n"
+            if let rationale = option.rationale { out += TextWrapper.wrap(rationale, width: terminal.width, indent: 6) + "\n" }
+        }
+        out += "Answer: \(question.answer)\n"
+        if let hint = question.hint { out += "Hint: \(hint)\n" }
+        if let solution = question.solution {
+            for (index, step) in solution.steps.enumerated() { out += "Step \(index + 1): \(step)\n" }
+            if let final = solution.finalAnswer { out += "Final answer: \(final)\n" }
+            if let check = solution.quickCheck { out += "Quick check: \(check)\n" }
+        }
+        for mistake in question.mistakes { out += "Common mistake: \(mistake)\n" }
+        terminal.out.write(out)
+        return ExitCode.success
+    }
+}

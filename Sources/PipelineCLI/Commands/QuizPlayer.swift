@@ -1,0 +1,135 @@
+import Foundation
+import PipelineKit
+
+/// One quiz sitting: picks the questions, asks them (prompting or from --answers), saves every
+/// answer as it is given, and reports the score.
+struct QuizPlayer {
+    let options: QuizOptions
+    let catalog: QuizCatalog
+    let terminal: Terminal
+
+    func run() -> Int32 {
+        let renderer = DiagnosticRenderer(colored: terminal.colorsErr(options.color))
+        if options.answers == nil, !terminal.isInteractive {
+            terminal.err.write(renderer.render(Diagnostic(
+                .error, "the quiz needs a terminal to ask questions, and this is not one",
+                hint: "answer without prompts: pipeline quiz --bank parameterized-runs --answers D,B,A,... (one letter per question, in order; - skips)")))
+            return ExitCode.badInput
+        }
+        let questions: [Question]
+        do {
+            questions = try select()
+        } catch {
+            terminal.err.write(renderer.render(error.diagnostics))
+            return ExitCode.badInput
+        }
+        let store = ProgressStore.resolve(environment: terminal.environment)
+        var (progress, warning) = store.load()
+        if let warning { terminal.err.write(renderer.render(warning)) }
+        let first = options.review ? progress.reviewQueue(among: questions.map(\.id)) : []
+        var session = QuizSession(questions: questions, count: options.count, shuffle: options.shuffle, seed: options.seed, first: first)
+        if let answers = options.answers {
+            guard answers.count == session.total else {
+                terminal.err.write(renderer.render(QuizError.badAnswers(given: answers.count, expected: session.total).diagnostic))
+                return ExitCode.badInput
+            }
+            for (index, text) in answers.enumerated() where text != "-" && session.items[index].resolve(text) == nil {
+                terminal.err.write(renderer.render(QuizError.badAnswer(text: text, position: index + 1, keys: session.items[index].options.map(\.key)).diagnostic))
+                return ExitCode.badInput
+            }
+        }
+        let presenter = QuizPresenter(terminal: terminal, style: Style(enabled: !options.json && terminal.colorsOut(options.color)))
+        let records = options.generate == nil
+        var traces: [String: SessionReport] = [:]
+        for index in session.items.indices {
+            let item = session.items[index]
+            if !options.json {
+                terminal.out.write(presenter.question(item, number: index + 1, of: session.total, table: table(for: item.question, cache: &traces)))
+            }
+            let given: String?
+            if let answers = options.answers {
+                given = answers[index] == "-" ? nil : item.resolve(answers[index])
+            } else {
+                guard case .answered(let typed) = ask(item, presenter: presenter) else { break }
+                given = typed
+            }
+            guard let answer = session.answer(given) else { break }
+            if records, given != nil {
+                progress.record(answer.id, correct: answer.isCorrect)
+                do { try store.save(progress) } catch { terminal.err.write(renderer.render(error.diagnostic)) }
+            }
+            if !options.json { terminal.out.write(presenter.feedback(item, answer: answer)) }
+        }
+        terminal.out.write(options.json ? QuizResultJSON.render(session) + "\n" : presenter.summary(session))
+        return ExitCode.success
+    }
+
+    private enum Reply { case answered(String?), stopped }
+
+    /// Prompts until a letter, a number, s (skip) or q (stop) is typed; h shows the hint.
+    private func ask(_ item: QuizSession.Item, presenter: QuizPresenter) -> Reply {
+        let keys = item.options.map(\.key)
+        while true {
+            terminal.out.write("Your answer (\(keys.first ?? "A")–\(keys.last ?? "D"), s skip, h hint, q stop): ")
+            guard let line = terminal.readLine() else {
+                terminal.out.write("\n")
+                return .stopped
+            }
+            switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "q", "quit": return .stopped
+            case "s", "skip": return .answered(nil)
+            case "h", "hint": terminal.out.write(presenter.hint(item))
+            default:
+                if let key = item.resolve(line) { return .answered(key) }
+                terminal.out.write("'\(line)' is not an option: type one of \(keys.joined(separator: ", ")) or its number.\n")
+            }
+        }
+    }
+
+    private func select() throws(DiagnosticError) -> [Question] {
+        if let count = options.generate, let pipeline = options.pipeline {
+            let trace = Question.Trace(pipeline: pipeline, runs: options.runs.isEmpty ? [""] : options.runs, check: nil)
+            let report = try TraceQuestions.report(for: trace, currentDirectory: terminal.currentDirectory)
+            return QuestionGenerator(report: report, trace: trace).generate(count, seed: options.seed)
+        }
+        var banks: [QuizBank]
+        if let bank = options.bank {
+            banks = [try catalog.bank(bank, currentDirectory: terminal.currentDirectory)]
+        } else if options.topic != nil || options.tag != nil || options.review || options.answers != nil {
+            banks = catalog.banks
+        } else {
+            banks = [try chooseBank()]
+        }
+        if let topic = options.topic {
+            banks = banks.filter { ($0.topic ?? $0.title).localizedCaseInsensitiveContains(topic) || $0.id.contains(topic) }
+        }
+        var questions = banks.flatMap(\.questions)
+        if let tag = options.tag { questions = questions.filter { $0.tags.contains(tag) } }
+        guard !questions.isEmpty else {
+            let filter = [options.topic.map { "topic '\($0)'" }, options.tag.map { "tag '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
+            throw DiagnosticError(QuizError.noQuestions(filter: filter.isEmpty ? "this selection" : filter).diagnostic)
+        }
+        return questions
+    }
+
+    /// Asks which bank to use (only reached in a terminal).
+    private func chooseBank() throws(DiagnosticError) -> QuizBank {
+        terminal.out.write("Question banks:\n")
+        for (index, bank) in catalog.banks.enumerated() {
+            terminal.out.write("  \(index + 1). \(bank.title) (\(bank.id), \(bank.questions.count) questions)\n")
+        }
+        while true {
+            terminal.out.write("Choose a bank (1–\(catalog.banks.count)): ")
+            guard let line = terminal.readLine() else { throw DiagnosticError(Diagnostic(.error, "no bank was chosen", hint: "pass --bank ID")) }
+            if let number = Int(line.trimmingCharacters(in: .whitespaces)), catalog.banks.indices.contains(number - 1) { return catalog.banks[number - 1] }
+            if let bank = catalog.banks.first(where: { $0.id == line.trimmingCharacters(in: .whitespaces) }) { return bank }
+        }
+    }
+
+    private func table(for question: Question, cache: inout [String: SessionReport]) -> String? {
+        guard let trace = question.trace else { return nil }
+        let key = trace.pipeline + "|" + trace.runs.joined(separator: "|")
+        if cache[key] == nil { cache[key] = try? TraceQuestions.report(for: trace, currentDirectory: terminal.currentDirectory) }
+        return cache[key].map { $0.executionTextTable.renderText(width: terminal.width, style: terminal.stdoutIsTerminal ? .box : .ascii) }
+    }
+}

@@ -1,0 +1,57 @@
+/// One multiple-choice question of a bank.
+public struct Question: Equatable, Sendable {
+    public enum Kind: String, Equatable, Sendable {
+        case single
+        case trueFalse = "true_false"
+    }
+
+    public struct Option: Equatable, Sendable {
+        public var key: String
+        public var text: String
+        /// Why this option is right or wrong.
+        public var rationale: String?
+    }
+
+    public struct Solution: Equatable, Sendable {
+        public var steps: [String]
+        public var finalAnswer: String?
+        public var quickCheck: String?
+    }
+
+    /// A run session shown above the stem; `check` says what the answer claims about its table.
+    public struct Trace: Equatable, Sendable {
+        public enum Check: Equatable, Sendable {
+            case valueAtRow(Int)
+            case firstCompletion
+            case trainingRowsOfRun(Int)
+        }
+
+        public var pipeline: String
+        public var runs: [String]
+        public var check: Check?
+
+        public init(pipeline: String, runs: [String], check: Check? = nil) {
+            self.pipeline = pipeline
+            self.runs = runs
+            self.check = check
+        }
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var stem: String
+    public var options: [Option]
+    public var answer: String
+    public var hint: String?
+    public var solution: Solution?
+    public var mistakes: [String]
+    public var tags: [String]
+    public var difficulty: String?
+    public var source: String?
+    public var trace: Trace?
+    /// False keeps the options in the written order ("A: step 6 / B: step 4 …" stays meaningful).
+    public var shuffle: Bool
+    public var location: SourceLocation
+
+    public var correctOption: Option? { options.first { $0.key == answer } }
+}

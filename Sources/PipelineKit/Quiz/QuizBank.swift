@@ -1,0 +1,11 @@
+/// A named set of questions on one topic (`quizzes/*.json`).
+public struct QuizBank: Equatable, Sendable {
+    public var id: String
+    public var title: String
+    public var topic: String?
+    /// The lesson this bank practises.
+    public var lesson: String?
+    public var questions: [Question]
+    /// The file it came from, for messages.
+    public var file: String
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The question banks: those bundled in the binary, plus any bank file a user names.
+public struct QuizCatalog: Sendable {
+    public var banks: [QuizBank]
+    public var problems: [Diagnostic]
+
+    /// Every bundled bank, in file order.
+    public static func bundled() -> QuizCatalog {
+        var banks: [QuizBank] = []
+        var problems: [Diagnostic] = []
+        for path in EmbeddedContent.paths(under: "quizzes/", withExtension: "json") where !path.hasSuffix(".schema.json") {
+            guard let text = EmbeddedContent.text(atPath: path) else { continue }
+            let (bank, found) = QuizBankLoader.load(text: text, file: path)
+            problems += found.filter { $0.severity == .error }
+            if let bank, found.allSatisfy({ $0.severity != .error }) { banks.append(bank) }
+        }
+        let order = ["parameterized-runs", "self-service-platform", "complexity"]
+        banks.sort { (order.firstIndex(of: $0.id) ?? order.count, $0.id) < (order.firstIndex(of: $1.id) ?? order.count, $1.id) }
+        return QuizCatalog(banks: banks, problems: problems)
+    }
+
+    /// A bundled bank by id, or a bank file by path.
+    public func bank(_ name: String, currentDirectory: String) throws(DiagnosticError) -> QuizBank {
+        if let bank = banks.first(where: { $0.id == name }) { return bank }
+        let path = name.hasPrefix("/") ? name : currentDirectory + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw DiagnosticError(QuizError.unknownBank(id: name, available: banks.map(\.id)).diagnostic)
+        }
+        let source: SourceText
+        do { source = try SourceText.load(path: path, displayName: name) } catch { throw DiagnosticError(error.diagnostic) }
+        return try QuizBankLoader.bank(text: source.text, file: name)
+    }
+
+    /// The question with this id in any bank.
+    public func question(_ id: String) -> (bank: QuizBank, question: Question)? {
+        for bank in banks {
+            if let question = bank.questions.first(where: { $0.id == id }) { return (bank, question) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Checks question banks: the schema's rules, ids unique across banks, answers among the
+/// options, enough distinct options each with a rationale, lessons and pipelines that exist,
+/// and trace questions whose answers agree with the engine. Completeness gaps are warnings.
+public struct QuizLinter: Sendable {
+    public var lessons: Set<String>
+    public var pipelines: Set<String>
+    public var currentDirectory: String
+
+    public init(lessons: Set<String>, pipelines: Set<String>, currentDirectory: String = "/") {
+        self.lessons = lessons
+        self.pipelines = pipelines
+        self.currentDirectory = currentDirectory
+    }
+
+    /// Every problem in the given files (name and text), errors first per file.
+    public func lint(_ files: [(file: String, text: String)]) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
+        var bankIDs: [String: String] = [:]
+        for (file, text) in files {
+            let (loaded, found) = QuizBankLoader.load(text: text, file: file)
+            problems += found
+            guard let bank = loaded else { continue }
+            let top = SourceLocation(file: file, line: 1, column: 1)
+            if let other = bankIDs[bank.id] { problems.append(Diagnostic(.error, at: top, "bank id '\(bank.id)' is also used by \(other)")) }
+            bankIDs[bank.id] = file
+            if let lesson = bank.lesson, !lessons.isEmpty, !lessons.contains(lesson) {
+                problems.append(Diagnostic(.error, at: top, "the bank names lesson '\(lesson)', which does not exist",
+                                           hint: "lessons: " + lessons.sorted().joined(separator: ", ")))
+            }
+            for question in bank.questions {
+                if let first = seen[question.id] {
+                    problems.append(Diagnostic(.error, at: question.location, "question id '\(question.id)' is used twice (first at \(first))",
+                                               hint: "ids must be unique across all banks: progress is kept by id"))
+                }
+                seen[question.id] = question.location
+                problems += check(question)
+            }
+        }
+        return problems
+    }
+
+    func check(_ question: Question) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        let at = question.location
+        let name = "question '\(question.id)'"
+        let keys = question.options.map(\.key)
+        if !keys.contains(question.answer) {
+            problems.append(Diagnostic(.error, at: at, "\(name) has answer '\(question.answer)', which is not one of its options (\(keys.joined(separator: ", ")))",
+                                       hint: "set \"answer\" to the key of the right option"))
+        }
+        let minimum = question.kind == .trueFalse ? 2 : 3
+        if question.options.count < minimum {
+            problems.append(Diagnostic(.error, at: at, "\(name) has \(question.options.count) option\(question.options.count == 1 ? "" : "s"); a \(question.kind.rawValue) question needs at least \(minimum)"))
+        }
+        if question.kind == .trueFalse, question.options.count > 2 {
+            problems.append(Diagnostic(.error, at: at, "\(name) is true_false but has \(question.options.count) options", hint: "keep exactly A True and B False"))
+        }
+        if Set(keys).count != keys.count { problems.append(Diagnostic(.error, at: at, "\(name) repeats an option key")) }
+        let texts = question.options.map { $0.text.lowercased().trimmingCharacters(in: .whitespaces) }
+        if Set(texts).count != texts.count { problems.append(Diagnostic(.error, at: at, "\(name) has two options with the same text", hint: "make every option say something different")) }
+        for option in question.options where (option.rationale ?? "").isEmpty {
+            problems.append(Diagnostic(.warning, at: at, "option \(option.key) of \(name) has no rationale", hint: "say why it is right or wrong"))
+        }
+        if question.solution == nil { problems.append(Diagnostic(.warning, at: at, "\(name) has no solution", hint: "add \"solution\": {\"steps\", \"final_answer\", \"quick_check\"}")) }
+        if question.mistakes.isEmpty { problems.append(Diagnostic(.warning, at: at, "\(name) lists no common mistakes")) }
+        if let trace = question.trace {
+            problems += checkTrace(trace, of: question)
+        }
+        return problems
+    }
+
+    private func checkTrace(_ trace: Question.Trace, of question: Question) -> [Diagnostic] {
+        let at = question.location
+        if !pipelines.contains(trace.pipeline), !trace.pipeline.contains("/"), !trace.pipeline.hasSuffix(".yaml") {
+            return [Diagnostic(.error, at: at, "question '\(question.id)' replays pipeline '\(trace.pipeline)', which is not bundled",
+                               hint: "bundled pipelines: " + pipelines.sorted().joined(separator: ", "))]
+        }
+        let report: SessionReport
+        do {
+            report = try TraceQuestions.report(for: trace, currentDirectory: currentDirectory)
+        } catch {
+            return error.diagnostics.map { Diagnostic(.error, at: at, "the trace of question '\(question.id)' cannot run: \($0.message)", hint: $0.hint) }
+        }
+        guard let check = trace.check, let right = question.correctOption else { return [] }
+        guard let expected = TraceQuestions.expectedAnswer(check, in: report.table) else {
+            return [Diagnostic(.error, at: at, "the trace check of question '\(question.id)' points past the execution table (\(report.table.rows.count) rows)")]
+        }
+        guard TraceQuestions.agrees(right.text, with: expected, check: check) else {
+            return [Diagnostic(.error, at: at, "question '\(question.id)' answers '\(right.text)', but the engine's execution table says \(expected)",
+                               hint: "fix the answer or the trace")]
+        }
+        return []
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// What a learner has answered: per question the attempts, the last result and a Leitner box
+/// (1 = review soon … 5 = well known).
+public struct QuizProgress: Equatable, Sendable, Codable {
+    public struct Record: Equatable, Sendable, Codable {
+        public var attempts: Int
+        public var correct: Int
+        public var lastCorrect: Bool
+        public var box: Int
+        public var lastAnswered: String
+
+        enum CodingKeys: String, CodingKey {
+            case attempts, correct, box
+            case lastCorrect = "last_correct"
+            case lastAnswered = "last_answered"
+        }
+    }
+
+    public var version = 1
+    public var questions: [String: Record] = [:]
+
+    public init() {}
+
+    /// Notes an answer: right moves the question up a box, wrong sends it back to box 1.
+    public mutating func record(_ id: String, correct: Bool, at date: Date = Date()) {
+        var record = questions[id] ?? Record(attempts: 0, correct: 0, lastCorrect: false, box: 1, lastAnswered: "")
+        record.attempts += 1
+        if correct { record.correct += 1 }
+        record.lastCorrect = correct
+        record.box = correct ? min(5, record.box + 1) : 1
+        record.lastAnswered = ISO8601DateFormatter().string(from: date)
+        questions[id] = record
+    }
+
+    /// Questions to review first: those last answered wrong, lowest box first, then by id.
+    public func reviewQueue(among ids: [String]) -> [String] {
+        ids.filter { questions[$0].map { !$0.lastCorrect } ?? false }
+            .sorted { (questions[$0]?.box ?? 1, $0) < (questions[$1]?.box ?? 1, $1) }
+    }
+
+    /// Whether every one of these questions was last answered right.
+    public func passed(_ ids: [String]) -> Bool {
+        !ids.isEmpty && ids.allSatisfy { questions[$0]?.lastCorrect == true }
+    }
+
+    /// How many of these questions have been answered at least once.
+    public func answered(_ ids: [String]) -> Int {
+        ids.count { questions[$0] != nil }
+    }
+}
