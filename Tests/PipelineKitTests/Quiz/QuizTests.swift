@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+@testable import PipelineKit
+
+@Suite struct QuizTests {
+    static func bank(_ questions: String, id: String = "b") -> String {
+        #"{"id": "\#(id)", "title": "T", "questions": [\#(questions)]}"#
+    }
+
+    static let good = #"{"id": "q1", "type": "single", "stem": "Pick A", "options": [{"key": "A", "text": "a", "rationale": "r"}, {"key": "B", "text": "b", "rationale": "r"}, {"key": "C", "text": "c", "rationale": "r"}], "answer": "A", "solution": {"steps": ["s"], "final_answer": "A", "quick_check": "q"}, "mistakes": ["m"]}"#
+
+    func lint(_ text: String, file: String = "bank.json") -> [Diagnostic] {
+        QuizLinter(lessons: [], pipelines: ["train-lr"]).lint([(file, text)])
+    }
+
+    @Test func theBundledBanksPassLint() {
+        let catalog = QuizCatalog.bundled()
+        #expect(catalog.banks.map(\.id) == ["parameterized-runs", "self-service-platform", "complexity"])
+        let files = EmbeddedContent.paths(under: "quizzes/", withExtension: "json").filter { !$0.hasSuffix(".schema.json") }
+            .compactMap { path in EmbeddedContent.text(atPath: path).map { (path, $0) } }
+        let linter = QuizLinter(lessons: Set(LessonCatalog.bundled().lessons.map(\.id)), pipelines: Set(PipelineSource.allBundledNames))
+        #expect(linter.lint(files).isEmpty, "\(linter.lint(files).map(\.description))")
+    }
+
+    @Test func aCompleteBankHasNoFindings() {
+        #expect(lint(Self.bank(Self.good)).isEmpty)
+    }
+
+    struct Rule: Sendable, CustomStringConvertible {
+        var text: String
+        var message: String
+        var description: String { message }
+    }
+
+    static let rules: [Rule] = [
+        Rule(text: "{ not json", message: "expected"),
+        Rule(text: #"{"title": "T", "questions": [\#(good)]}"#, message: "missing required key 'id'"),
+        Rule(text: bank(good.replacingOccurrences(of: #""answer": "A""#, with: #""answer": "E""#)), message: "has answer 'E', which is not one of its options"),
+        Rule(text: bank(good + ", " + good), message: "question id 'q1' is used twice"),
+        Rule(text: bank(good.replacingOccurrences(of: #"{"key": "C", "text": "c", "rationale": "r"}"#, with: "").replacingOccurrences(of: #""rationale": "r"}, ]"#, with: #""rationale": "r"}]"#)), message: "needs at least 3"),
+        Rule(text: bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": "a""#)), message: "two options with the same text"),
+        Rule(text: bank(good.replacingOccurrences(of: #""type": "single""#, with: #""type": "multi""#)), message: "unknown question type 'multi'"),
+        Rule(text: bank(good.replacingOccurrences(of: #""stem""#, with: #""stme""#)), message: "unknown key 'stme' in a question"),
+        Rule(text: bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "nope", "runs": [""]}"#)), message: "replays pipeline 'nope', which is not bundled"),
+        Rule(text: bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "train-lr", "runs": ["learning_rate=0.01"], "check": {"kind": "value_at_row", "row": 2}}"#)), message: "the engine's execution table says 0.01"),
+    ]
+
+    @Test(arguments: rules)
+    func lintReportsEachRule(_ rule: Rule) {
+        let found = lint(rule.text)
+        #expect(found.contains { $0.message.contains(rule.message) && $0.location?.file == "bank.json" }, "\(found.map(\.description))")
+    }
+
+    @Test func missingRationalesAreWarnings() {
+        let found = lint(Self.bank(Self.good.replacingOccurrences(of: #", "rationale": "r""#, with: "")))
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func duplicateIdsAcrossBanksAreFound() {
+        let found = QuizLinter(lessons: [], pipelines: []).lint([("a.json", Self.bank(Self.good, id: "a")), ("b.json", Self.bank(Self.good, id: "b"))])
+        #expect(found.contains { $0.message.contains("question id 'q1' is used twice (first at a.json") })
+    }
+
+    @Test func everyTraceQuestionAgreesWithTheEngine() throws {
+        let traced = QuizCatalog.bundled().banks.flatMap(\.questions).filter { $0.trace?.check != nil }
+        #expect(traced.count == 3)
+        for question in traced {
+            let trace = try #require(question.trace)
+            let check = try #require(trace.check)
+            let right = try #require(question.correctOption)
+            let report = try TraceQuestions.report(for: trace)
+            let expected = try #require(TraceQuestions.expectedAnswer(check, in: report.table))
+            #expect(TraceQuestions.agrees(right.text, with: expected, check: check), "\(question.id)")
+        }
+    }
+
+    @Test func scoringCountsRightAnswers() throws {
+        let bank = try QuizBankLoader.bank(text: Self.bank(Self.good + ", " + Self.good.replacingOccurrences(of: "q1", with: "q2")), file: "b.json")
+        var session = QuizSession(questions: bank.questions)
+        session.answer("A")
+        session.answer("B")
+        #expect(session.score == 1)
+        #expect(session.answers.map(\.isCorrect) == [true, false])
+        #expect(session.items[0].resolve("a") == "A")
+        #expect(session.items[0].resolve("2") == "B")
+        #expect(session.items[0].resolve("x") == nil)
+    }
+
+    @Test func theSameSeedGivesTheSameShuffle() {
+        let questions = QuizCatalog.bundled().banks[0].questions
+        let first = QuizSession(questions: questions, shuffle: true, seed: 7)
+        let again = QuizSession(questions: questions, shuffle: true, seed: 7)
+        let other = QuizSession(questions: questions, shuffle: true, seed: 8)
+        #expect(first.items.map(\.question.id) == again.items.map(\.question.id))
+        #expect(first.items.map { $0.options.map(\.original) } == again.items.map { $0.options.map(\.original) })
+        #expect(first.items.map(\.question.id) != other.items.map(\.question.id))
+        // A question that must keep its order keeps it.
+        let fixed = first.items.first { !$0.question.shuffle }
+        #expect(fixed?.options.map(\.original) == fixed?.question.options.map(\.key))
+        // The right answer follows its option wherever it moved.
+        for item in first.items { #expect(item.option(displayed: item.correctKey)?.text == item.question.correctOption?.text) }
+    }
+
+    @Test func progressMovesBoxesAndOrdersTheReview() {
+        var progress = QuizProgress()
+        progress.record("a", correct: true)
+        progress.record("a", correct: true)
+        progress.record("b", correct: false)
+        progress.record("c", correct: true)
+        progress.record("c", correct: false)
+        #expect(progress.questions["a"]?.box == 3)
+        #expect(progress.questions["b"]?.box == 1)
+        #expect(progress.reviewQueue(among: ["a", "b", "c", "d"]) == ["b", "c"])
+        #expect(progress.passed(["a"]))
+        #expect(!progress.passed(["a", "b"]))
+        let session = QuizSession(questions: QuizCatalog.bundled().banks[0].questions, first: ["pr-visual-step7"])
+        #expect(session.items.first?.question.id == "pr-visual-step7")
+    }
+
+    @Test func progressIsSavedAtomicallyAndACorruptFileIsSetAside() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ProgressStore(directory: directory)
+        var progress = QuizProgress()
+        progress.record("q", correct: true)
+        try store.save(progress)
+        #expect(store.load().progress == progress)
+        try Data("{ not json".utf8).write(to: store.file)
+        let (loaded, warning) = store.load()
+        #expect(loaded == QuizProgress())
+        #expect(warning?.message.contains("could not be read") == true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        #expect(names.contains { $0.hasPrefix("progress.json.corrupt-") })
+        #expect(!names.contains("progress.json"))
+    }
+
+    @Test func generatedQuestionsAreAnsweredByTheTrace() throws {
+        let trace = Question.Trace(pipeline: "conditional-train", runs: ["train_model=false", "train_model=true mode=full"])
+        let report = try TraceQuestions.report(for: trace)
+        let questions = QuestionGenerator(report: report, trace: trace).generate(8, seed: 3)
+        #expect(questions.count >= 4)
+        for question in questions {
+            let right = try #require(question.correctOption)
+            if let check = question.trace?.check, let expected = TraceQuestions.expectedAnswer(check, in: report.table) {
+                #expect(TraceQuestions.agrees(right.text, with: expected, check: check), "\(question.stem): \(right.text) vs \(expected)")
+            }
+            #expect(Set(question.options.map(\.text)).count == question.options.count)
+        }
+        #expect(questions.contains { $0.stem.contains("skipped") })
+    }
+}
