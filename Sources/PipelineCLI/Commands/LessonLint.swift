@@ -38,7 +38,7 @@ enum LessonLint {
             terminal.out.write("\(files.count) lessons checked: no problems" + (seedTexts == nil ? " (seed pages not found: the copy check was skipped)" : "") + ".\n")
             return ExitCode.success
         }
-        terminal.err.write(DiagnosticRenderer(sources: sources).render(problems))
+        terminal.err.write(DiagnosticRenderer(sources: sources, consequence: nil).render(problems))
         return ExitCode.failure
     }
 

@@ -30,7 +30,7 @@ enum QuizLint {
         let warnings = problems.count - errors
         if !problems.isEmpty {
             let sources = Dictionary(files.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
-            terminal.err.write(DiagnosticRenderer(sources: sources).render(problems).replacingOccurrences(of: "; nothing was run.", with: "."))
+            terminal.err.write(DiagnosticRenderer(sources: sources, consequence: nil).render(problems))
         }
         let questions = files.compactMap { QuizBankLoader.load(text: $0.text, file: $0.file).bank }.reduce(0) { $0 + $1.questions.count }
         terminal.out.write("\(files.count) bank\(files.count == 1 ? "" : "s"), \(questions) questions: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n")

@@ -15,9 +15,11 @@ enum LessonPath {
         return out
     }
 
-    /// `quiz --bank BANK --tag LESSON` for a lesson that names a bank, `--bank` alone otherwise.
+    /// `quiz --bank BANK --tag LESSON` when the bank has questions tagged with the lesson's id,
+    /// `quiz --bank BANK` otherwise.
     static func practiceArguments(_ lesson: Lesson) -> [String] {
         guard let bank = lesson.quiz.first else { return ["quiz", "--tag", lesson.id] }
-        return ["quiz", "--bank", bank, "--tag", lesson.id]
+        let tagged = QuizCatalog.bundled().banks.first { $0.id == bank }?.questions.contains { $0.tags.contains(lesson.id) } ?? false
+        return ["quiz", "--bank", bank] + (tagged ? ["--tag", lesson.id] : [])
     }
 }

@@ -1,9 +1,23 @@
 import PipelineKit
 
-/// Whether a lesson's practice questions were passed, from the learner's quiz progress.
-/// Quiz progress arrives with the quiz work; until it does every lesson reads "not yet".
+/// Whether a lesson's practice questions were passed, from the learner's saved quiz progress.
 enum PracticeStatus {
+    /// `passed`, `3 of 5 right`, `not yet`, or `—` when the lesson has no quiz.
     static func describe(_ lesson: Lesson, terminal: Terminal) -> String {
-        lesson.quiz.isEmpty ? "—" : "not yet"
+        let ids = questionIDs(for: lesson)
+        guard !ids.isEmpty else { return "—" }
+        let (progress, _) = ProgressStore.resolve(environment: terminal.environment).load()
+        if progress.passed(ids) { return "passed ✓" }
+        let right = ids.count { progress.questions[$0]?.lastCorrect == true }
+        return progress.answered(ids) == 0 ? "not yet" : "\(right) of \(ids.count) right"
+    }
+
+    /// The lesson's questions: those of its bank tagged with its id, or the whole bank.
+    static func questionIDs(for lesson: Lesson) -> [String] {
+        let catalog = QuizCatalog.bundled()
+        let questions = catalog.banks.filter { lesson.quiz.contains($0.id) }.flatMap(\.questions)
+            + catalog.banks.flatMap(\.questions).filter { lesson.quiz.contains($0.id) }
+        let tagged = questions.filter { $0.tags.contains(lesson.id) }
+        return (tagged.isEmpty ? questions : tagged).map(\.id)
     }
 }

@@ -5,16 +5,19 @@ public struct DiagnosticRenderer: Sendable {
     public var sources: [String: String]
     /// Wrap severities in ANSI colour.
     public var colored: Bool
+    /// What the errors meant, said after the count when there are several (nil: say nothing).
+    public var consequence: String?
 
-    public init(sources: [String: String] = [:], colored: Bool = false) {
+    public init(sources: [String: String] = [:], colored: Bool = false, consequence: String? = "nothing was run") {
         self.sources = sources
         self.colored = colored
+        self.consequence = consequence
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var out = diagnostics.map(render).joined()
         let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 1 { out += "\(errors) errors found; nothing was run.\n" }
+        if errors > 1 { out += "\(errors) errors found" + (consequence.map { "; \($0)." } ?? ".") + "\n" }
         return out
     }
 

@@ -33,7 +33,11 @@ extension TextTable {
     /// to how much more each column would need.
     static func fit(natural: [Int], words: [Int], available: Int) -> [Int] {
         guard natural.reduce(0, +) > available else { return natural }
-        let minimum = zip(natural, words).map { min($0, max(6, min($1, 24))) }
+        var minimum = zip(natural, words).map { min($0, max(6, min($1, 24))) }
+        // Still too wide: narrow the widest columns further (their long words will break).
+        while minimum.reduce(0, +) > available, let widest = minimum.indices.max(by: { minimum[$0] < minimum[$1] }), minimum[widest] > 8 {
+            minimum[widest] -= 1
+        }
         let spare = available - minimum.reduce(0, +)
         guard spare > 0 else { return minimum }
         let wants = zip(natural, minimum).map { $0 - $1 }
