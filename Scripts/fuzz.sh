@@ -18,8 +18,8 @@ binary="$build/fuzz-$stamp"
 if [ ! -x "$binary" ]; then
   echo "fuzz.sh: building the harness (once per source change)..." >&2
   swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name PipelineKit -swift-version 6 \
-    $sources Fuzz/FuzzEntry.swift Fuzz/EmbeddedFilesStub.swift -o "$binary.tmp" 2>"$build/build.log" || { cat "$build/build.log" >&2; exit 1; }
-  mv "$binary.tmp" "$binary"
+    $sources Fuzz/FuzzEntry.swift Fuzz/EmbeddedFilesStub.swift -o "$binary.tmp.$$" 2>"$build/build.$$.log" || { cat "$build/build.$$.log" >&2; exit 1; }
+  mv "$binary.tmp.$$" "$binary"
 fi
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
