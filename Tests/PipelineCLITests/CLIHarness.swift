@@ -36,7 +36,7 @@ struct CLIHarness {
 
     /// Runs the executable as a separate process with its own environment and directory.
     static func exec(_ arguments: [String], environment: [String: String] = [:], directory: URL? = nil,
-                     executable: URL = executable, stdin: String? = nil) throws -> Outcome {
+                     executable: URL = executable, stdin: String? = nil, timeout: Double = 60) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -49,6 +49,11 @@ struct CLIHarness {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        // A hang is a failure, not a stuck test run: kill the process once the time is up.
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes to the end before waiting, so a full pipe never blocks the child.

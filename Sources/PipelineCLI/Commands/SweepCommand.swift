@@ -79,7 +79,9 @@ struct SweepCommand: CLICommand {
             var session = RunSession(definition: prepared.definition)
             guard let result = try? session.run(request, isCancelled: { terminal.interruption.isRaised }) else { continue }
             let id = record.save(result, definition: prepared.definition, terminal: terminal)
-            results.append((id, result, grid.combinations[index].map(\.text)))
+            // A swept secret is shown as [REDACTED], like everywhere else.
+            let secrets = Set(prepared.definition.parameters.filter(\.isSecret).map(\.name))
+            results.append((id, result, grid.combinations[index].map { secrets.contains($0.name) ? ResolvedParameter.redacted : $0.text }))
             if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.requests.count) runs") }
         }
         if terminal.stderrIsTerminal { terminal.err.write("\r\u{1B}[K") }

@@ -74,7 +74,9 @@ public struct DefinitionLoader {
             report(.expected(what: "a mapping under 'pipeline:'", found: body.kindDescription, at: body.location))
             return nil
         }
-        checkKeys(entries, allowed: Self.pipelineKeys, context: "the pipeline")
+        // Without the wrapper, a key close to `pipeline` is most likely the wrapper misspelled.
+        checkKeys(entries, allowed: Self.pipelineKeys, context: "the pipeline",
+                  alsoSuggesting: root["pipeline"] == nil ? Self.documentKeys : [])
 
         let parameters = decodeParameters(body["parameters"])
         let declared = parameters.map(\.name)
@@ -104,11 +106,11 @@ public struct DefinitionLoader {
     }
 
     /// Reports every key of `entries` that is not in `allowed`, suggesting the closest one.
-    mutating func checkKeys(_ entries: [YAMLEntry], allowed: [String], context: String) {
+    mutating func checkKeys(_ entries: [YAMLEntry], allowed: [String], context: String, alsoSuggesting extra: [String] = []) {
         for entry in entries where !allowed.contains(entry.key.text) {
             report(.unknownKey(
                 key: entry.key.text, context: context,
-                suggestion: NameSuggester.closest(to: entry.key.text, in: allowed),
+                suggestion: NameSuggester.closest(to: entry.key.text, in: allowed + extra),
                 allowed: allowed, at: entry.key.location))
         }
     }
