@@ -18,11 +18,10 @@ for ((i = 1; i <= rounds; i++)); do
   wait "$pid" 2>/dev/null || true
 done
 records=$(find "$dir/runs" -name '*.json' ! -name '.*' 2>/dev/null | wc -l)
-bad=0
-for file in "$dir"/runs/*.json; do
-  [ -e "$file" ] || continue
-  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["id"] and r["status"] in ("succeeded","failed","cancelled")' "$file" 2>/dev/null || { echo "corrupt: $file"; bad=$((bad + 1)); }
-done
-listed=$("$binary" runs list --limit 100000 --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
-echo "kill-test: $rounds kills, $records complete records, $listed listed, $bad corrupt"
+# `runs list` reads every record; one it cannot parse is reported as "skipped … not a valid run record".
+listing=$("$binary" runs list --limit 100000 --format json 2>"$dir/warnings")
+listed=$(printf '%s' "$listing" | grep -c '"id"' || true)
+bad=$(grep -c "not a valid run record" "$dir/warnings" || true)
+leftovers=$(find "$dir/runs" -name '*.tmp' 2>/dev/null | wc -l)
+echo "kill-test: $rounds kills, $records complete records, $listed listed, $bad corrupt, $leftovers temporary files left"
 [ "$bad" -eq 0 ] && [ "$listed" -eq "$records" ]
