@@ -27,9 +27,8 @@ import Testing
     }
 
     @Test func predictionsAskBeforeExplaining() throws {
-        let answers = Array(repeating: "", count: 40)
-        var input = ["", "", "", "", "", "", "B", "", "A"] + answers
-        input = input.map { $0 }
+        // Enter through sections; at each prediction an empty line is asked again, then a letter.
+        let input = ["", "", "", "", "", "", "", "B", "", "A"] + Array(repeating: "B", count: 60)
         let outcome = CLIHarness.run(["lesson", "show", "deep-dive"], input: input, interactive: true, environment: ["NO_COLOR": "1"])
         #expect(outcome.status == 0)
         #expect(outcome.out.contains("Your prediction (A/B/C), then Enter:"))

@@ -1,3 +1,4 @@
+import Foundation
 import PipelineKit
 
 /// Shows a lesson: section by section with pauses in a terminal, asking for a prediction
@@ -23,7 +24,14 @@ struct LessonReader {
                 terminal.out.write(renderer.render(block))
                 guard case .prediction(let prediction) = block else { continue }
                 asked += 1
-                guard let guess = ask("Your prediction (\(prediction.options.map(\.key).joined(separator: "/"))), then Enter: ") else { return }
+                let keys = prediction.options.map(\.key)
+                var guess: String?
+                while guess == nil {
+                    guard let typed = ask("Your prediction (\(keys.joined(separator: "/"))), then Enter: ") else { return }
+                    if typed.lowercased() == "q" { return }
+                    if keys.contains(where: { $0.caseInsensitiveCompare(typed.trimmingCharacters(in: .whitespaces)) == .orderedSame }) { guess = typed }
+                }
+                guard let guess else { return }
                 if prediction.isCorrect(guess) {
                     matched += 1
                     terminal.out.write(Style(enabled: colored).green("✓ Your prediction matches: \(prediction.answer).") + " Read on to see why.\n\n")
