@@ -112,7 +112,7 @@ struct BenchCommand: CLICommand {
             return ExitCode.failure
         }
         if let svg, let first = reports.first {
-            let path = svg.hasPrefix("/") ? svg : terminal.currentDirectory + "/" + svg
+            let path = terminal.path(svg)
             do {
                 try Data(first.svg().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {

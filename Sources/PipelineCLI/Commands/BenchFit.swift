@@ -4,7 +4,7 @@ import PipelineKit
 /// `pipeline bench fit FILE`: fit timings a user measured elsewhere.
 enum BenchFit {
     static func run(_ file: String, format: String, svg: String?, terminal: Terminal) -> Int32 {
-        let path = file.hasPrefix("/") ? file : terminal.currentDirectory + "/" + file
+        let path = terminal.path(file)
         let timings: TimingFile
         let report: BenchReport
         do {
@@ -22,7 +22,7 @@ enum BenchFit {
             return ExitCode.badInput
         }
         if let svg {
-            let target = svg.hasPrefix("/") ? svg : terminal.currentDirectory + "/" + svg
+            let target = terminal.path(svg)
             try? Data(report.svg().utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
         }
         switch format {

@@ -7,7 +7,7 @@ enum LessonLint {
         let files: [(file: String, text: String)]
         var requiredText: String?
         if let directory {
-            let path = directory.hasPrefix("/") ? directory : terminal.currentDirectory + "/" + directory
+            let path = terminal.path(directory)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                 terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "cannot read the folder \(directory)", hint: "name a folder of lesson .md files")))
                 return ExitCode.badInput
@@ -46,7 +46,7 @@ enum LessonLint {
     static func loadSeeds(_ option: String?, terminal: Terminal) -> [String: String]? {
         let candidates = [option, terminal.environment["PIPELINE_SEEDS_DIR"], "../shared/seeds", "../../shared/seeds"].compactMap { $0 }
         for candidate in candidates {
-            let path = candidate.hasPrefix("/") ? candidate : terminal.currentDirectory + "/" + candidate
+            let path = terminal.path(candidate)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
             var seeds: [String: String] = [:]
             for name in names where name.hasSuffix(".txt") {

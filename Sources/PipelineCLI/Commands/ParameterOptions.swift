@@ -71,7 +71,7 @@ struct ParameterOptions: Equatable, Sendable {
     func request(terminal: Terminal) throws(DiagnosticError) -> ParameterRequest {
         var file: ParamsFile?
         if let paramsFile {
-            let path = paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile
+            let path = terminal.path(paramsFile)
             do {
                 let source = try SourceText.load(path: path, displayName: paramsFile)
                 file = try ParamsFile.load(text: source.text, file: paramsFile)

@@ -17,18 +17,25 @@ struct PreparedRun {
     var text: String
     var resolution: ParameterResolver.Resolution
 
+    /// Loads a pipeline by path or bundled name; a failure carries the source to quote.
+    static func load(_ pipeline: String, terminal: Terminal) throws(Failure) -> (definition: PipelineDefinition, text: String, file: String) {
+        let read: (text: String, file: String, origin: String)
+        do {
+            read = try PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory)
+        } catch {
+            throw Failure(diagnostics: error.diagnostics, sources: [:])
+        }
+        do {
+            return (try DefinitionLoader.load(text: read.text, file: read.file, origin: read.origin), read.text, read.file)
+        } catch {
+            throw Failure(diagnostics: error.diagnostics, sources: [read.file: read.text])
+        }
+    }
+
     /// Loads `pipeline`, then resolves `parameters` against it. Nothing runs.
     static func prepare(_ pipeline: String, parameters: ParameterOptions, spec: CommandSpec, terminal: Terminal) throws(Failure) -> PreparedRun {
-        let loaded: (definition: PipelineDefinition, text: String)
-        do {
-            loaded = try PipelineSource.load(pipeline, currentDirectory: terminal.currentDirectory)
-        } catch {
-            var sources: [String: String] = [:]
-            if let read = try? PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory) { sources[read.file] = read.text }
-            throw Failure(diagnostics: error.diagnostics, sources: sources)
-        }
-        let file = (try? PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory).file) ?? pipeline
-        var sources = [file: loaded.text]
+        let loaded = try load(pipeline, terminal: terminal)
+        var sources = [loaded.file: loaded.text]
         do {
             try parameters.checkShorthands(against: loaded.definition, spec: spec)
         } catch {
@@ -36,7 +43,7 @@ struct PreparedRun {
         }
         let malformed = parameters.diagnostics(against: loaded.definition)
         if let paramsFile = parameters.paramsFile,
-           let text = try? SourceText.load(path: paramsFile.hasPrefix("/") ? paramsFile : terminal.currentDirectory + "/" + paramsFile).text {
+           let text = try? SourceText.load(path: terminal.path(paramsFile)).text {
             sources[paramsFile] = text
         }
         let resolution: ParameterResolver.Resolution

@@ -7,7 +7,7 @@ enum QuizLint {
         var files: [(file: String, text: String)] = []
         var problems: [Diagnostic] = []
         if let path {
-            let full = path.hasPrefix("/") ? path : terminal.currentDirectory + "/" + path
+            let full = terminal.path(path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
                 terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "no file or folder '\(path)'", hint: "name a bank .json file or a folder of them")))

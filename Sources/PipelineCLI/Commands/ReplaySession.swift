@@ -8,14 +8,7 @@ struct ReplaySession {
     /// Loads the pipeline and checks every run; problems from all runs are reported together,
     /// each prefixed with its run number.
     static func prepare(_ pipeline: String, runs: [String], base: ParameterOptions, terminal: Terminal) throws(PreparedRun.Failure) -> ReplaySession {
-        let loaded: (definition: PipelineDefinition, text: String)
-        do {
-            loaded = try PipelineSource.load(pipeline, currentDirectory: terminal.currentDirectory)
-        } catch {
-            var sources: [String: String] = [:]
-            if let read = try? PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory) { sources[read.file] = read.text }
-            throw PreparedRun.Failure(diagnostics: error.diagnostics, sources: sources)
-        }
+        let loaded = try PreparedRun.load(pipeline, terminal: terminal)
         let texts = runs.isEmpty ? ExampleSessions.runs(for: loaded.definition) : runs
         let baseRequest: ParameterRequest
         do {

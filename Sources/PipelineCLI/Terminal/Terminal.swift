@@ -94,3 +94,10 @@ public final class Interruption: @unchecked Sendable {
         return raised
     }
 }
+
+extension Terminal {
+    /// A path as the user typed it, made absolute against the current directory.
+    func path(_ typed: String) -> String {
+        typed.hasPrefix("/") ? typed : currentDirectory + "/" + typed
+    }
+}

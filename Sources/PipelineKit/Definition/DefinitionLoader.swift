@@ -24,18 +24,7 @@ public struct DefinitionLoader {
     /// - Throws: `DiagnosticError` with every problem found.
     public static func load(text: String, file: String, origin: String? = nil) throws(DiagnosticError) -> PipelineDefinition {
         var loader = DefinitionLoader(file: file)
-        let root: YAMLNode?
-        do {
-            root = try Self.isJSON(text: text, file: file)
-                ? JSONReader.parse(text, file: file)
-                : YAMLReader.parse(text, file: file)
-        } catch let error as YAMLError {
-            throw DiagnosticError(error.diagnostic)
-        } catch let error as JSONError {
-            throw DiagnosticError(error.diagnostic)
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "\(error)"))
-        }
+        let root = try DocumentReader.parse(text, file: file)
         guard let root else { throw DiagnosticError(DefinitionError.emptyDocument(file: file).diagnostic) }
         let definition = loader.decodeDocument(root, origin: origin ?? file, text: text)
         if !loader.problems.isEmpty || definition == nil {
@@ -43,11 +32,6 @@ public struct DefinitionLoader {
         }
         guard let definition else { throw DiagnosticError(loader.problems) }
         return definition
-    }
-
-    static func isJSON(text: String, file: String) -> Bool {
-        if file.lowercased().hasSuffix(".json") { return true }
-        return text.drop { $0.isWhitespace }.first == "{" && !file.lowercased().hasSuffix(".yaml") && !file.lowercased().hasSuffix(".yml")
     }
 
     // MARK: - Document

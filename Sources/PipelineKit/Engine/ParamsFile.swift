@@ -12,18 +12,7 @@ public struct ParamsFile: Equatable, Sendable {
     /// Reads a params file: `learning_rate: 0.01` lines, or `{"learning_rate": 0.01}`; an
     /// optional top-level `parameters:` key wraps them.
     public static func load(text: String, file: String) throws(DiagnosticError) -> ParamsFile {
-        let root: YAMLNode?
-        do {
-            root = DefinitionLoader.isJSON(text: text, file: file)
-                ? try JSONReader.parse(text, file: file)
-                : try YAMLReader.parse(text, file: file)
-        } catch let error as YAMLError {
-            throw DiagnosticError(error.diagnostic)
-        } catch let error as JSONError {
-            throw DiagnosticError(error.diagnostic)
-        } catch {
-            throw DiagnosticError(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "\(error)"))
-        }
+        let root = try DocumentReader.parse(text, file: file)
         guard let root else { return ParamsFile(file: file, entries: []) }
         let body = root.entries?.count == 1 ? (root["parameters"] ?? root) : root
         guard let entries = body.entries else {
