@@ -73,7 +73,7 @@ import Testing
 
     @Test func listShowLintAndGenerate() throws {
         let env = try state()
-        #expect(CLIHarness.run(["quiz", "list"], environment: env).out.contains("self-service-platform"))
+        #expect(CLIHarness.run(["quiz", "list"], width: 120, environment: env).out.contains("self-service-platform"))
         let show = CLIHarness.run(["quiz", "show", "ssp-registry"], environment: env)
         #expect(show.out.contains("Answer: A"))
         let lint = CLIHarness.run(["quiz", "lint"], environment: env)

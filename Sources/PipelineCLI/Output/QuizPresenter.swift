@@ -13,7 +13,7 @@ struct QuizPresenter {
         var out = "\n" + style.bold("Question \(number) of \(total)") + style.dim("  [\(item.question.id)]") + "\n"
         if let table { out += "Execution table (from the engine):\n" + table }
         out += wrap(item.question.stem)
-        for option in item.options { out += TextWrapper.wrap("\(option.key)) \(option.option.text)", width: terminal.width, indent: 2) + "\n" }
+        for option in item.options { out += TextWrapper.wrapItem(marker: "\(option.key))", option.option.text, width: terminal.width, indent: 2) + "\n" }
         return out
     }
 
@@ -33,14 +33,14 @@ struct QuizPresenter {
         if let solution = item.question.solution {
             if !solution.steps.isEmpty {
                 out += style.bold("Solution") + "\n"
-                for (index, step) in solution.steps.enumerated() { out += TextWrapper.wrap("\(index + 1). \(step)", width: terminal.width, indent: 2) + "\n" }
+                for (index, step) in solution.steps.enumerated() { out += TextWrapper.wrapItem(marker: "\(index + 1).", step, width: terminal.width, indent: 2) + "\n" }
             }
             if let final = solution.finalAnswer { out += style.bold("Final answer: ") + final + "\n" }
             if let check = solution.quickCheck { out += style.bold("Quick check: ") + check + "\n" }
         }
         if !item.question.mistakes.isEmpty {
             out += style.bold("Common mistakes") + "\n"
-            for mistake in item.question.mistakes { out += TextWrapper.wrap("- \(mistake)", width: terminal.width, indent: 2) + "\n" }
+            for mistake in item.question.mistakes { out += TextWrapper.wrapItem(marker: "-", mistake, width: terminal.width, indent: 2) + "\n" }
         }
         return out
     }

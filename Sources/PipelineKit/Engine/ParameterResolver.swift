@@ -184,11 +184,14 @@ public struct ParameterResolver {
 
     private func wrongType(_ parameter: Parameter, shown: String, failure: ValueParser.Failure, source: ParameterSource) -> ParameterError {
         let text = parameter.isSecret ? ResolvedParameter.redacted : "'\(shown)'"
-        return .wrongType(name: parameter.name, shown: text, type: parameter.type, reason: failure.reason,
-                          hint: "\(failure.hint): --param \(parameter.name)=\(exampleValue(parameter))", source: source)
+        let hint = source == .commandLine ? "for example --param \(parameter.name)=\(exampleValue(parameter))" : failure.hint
+        return .wrongType(name: parameter.name, shown: text, type: parameter.type, reason: failure.reason, hint: hint, source: source)
     }
 
+    /// A value that passes the parameter's own checks: its default, else its minimum, else a
+    /// typical value of its type.
     private func exampleValue(_ parameter: Parameter) -> String {
+        if case .value(let value, _)? = parameter.defaultValue, !parameter.isSecret { return value.rendered }
         switch parameter.type {
         case .int: return parameter.minimum.map { String(Int($0)) } ?? "10"
         case .float: return parameter.minimum.map(ParameterValue.format) ?? "0.01"

@@ -37,8 +37,13 @@ public enum TextWidth {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { of($0) }.max() ?? 0
     }
 
+    /// The widest piece `wrap` keeps whole: a word, or the part of a hyphenated word up to and
+    /// including a hyphen (`time-and-space-complexity` is no wider than `complexity`).
     static func longestWord(_ text: String) -> Int {
-        text.split { $0 == " " || $0 == "\n" }.map { of($0) }.max() ?? 0
+        text.split { $0 == " " || $0 == "\n" }.flatMap { word in
+            let pieces = word.split(separator: "-", omittingEmptySubsequences: false)
+            return pieces.indices.map { of(pieces[$0]) + ($0 < pieces.count - 1 ? 1 : 0) }
+        }.max() ?? 0
     }
 
     /// `text` padded with spaces to `width` columns, on the left when `right` is set.
@@ -47,8 +52,8 @@ public enum TextWidth {
         return right ? padding + text : text + padding
     }
 
-    /// Lines of at most `width` columns: breaks at spaces, and inside a word only when the word
-    /// alone is wider than the line. Line breaks in the text are kept.
+    /// Lines of at most `width` columns: breaks at spaces, and inside a word (after a hyphen
+    /// where it can) only when the word alone is wider than the line. Line breaks in the text are kept.
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func wrap(_ text: String, width: Int) -> [String] {
@@ -80,6 +85,10 @@ public enum TextWidth {
                             if headWidth + characterWidth > limit, !head.isEmpty { break }
                             head.append(character)
                             headWidth += characterWidth
+                        }
+                        // Prefer to break after a hyphen: `time-and-space-` / `complexity`.
+                        if head.last != "-", let hyphen = head.lastIndex(of: "-") {
+                            head = String(head[...hyphen])
                         }
                         lines.append(head)
                         word = String(word.dropFirst(head.count))

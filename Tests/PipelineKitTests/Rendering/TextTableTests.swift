@@ -28,6 +28,29 @@ import Testing
         #expect(text.contains("Training"))
     }
 
+    @Test func breaksALongHyphenatedWordAfterAHyphen() {
+        #expect(TextWidth.wrap("time-and-space-complexity", width: 16) == ["time-and-space-", "complexity"])
+        #expect(TextWidth.wrap("time-and-space-complexity", width: 15) == ["time-and-space-", "complexity"])
+        #expect(TextWidth.longestWord("time-and-space-complexity mode") == 10)
+    }
+
+    @Test func keepsShortIdsWholeAndWrapsTheProseBesideThem() {
+        let prose = "How run time grows: steps, models, parameters and parallelism"
+        let table = TextTable(columns: [TextTable.Column(title: "Bank"), TextTable.Column(title: "Title"), TextTable.Column(title: "Lesson")],
+                              rows: [["parameterized-runs", prose, "step-by-step"], ["complexity", "Short", "complexity"]])
+        let text = table.renderText(width: 60, style: .ascii)
+        for line in text.split(separator: "\n") { #expect(TextWidth.of(line) <= 60, "\(line)") }
+        #expect(text.contains("parameterized-runs"))
+        #expect(text.contains("step-by-step"))
+    }
+
+    @Test func widensTheColumnThatSavesTheMostLines() {
+        // The title column needs many lines when narrow; the id column only one more character.
+        let widths = ColumnFitter(cells: [["Id", "abcdefgh"], ["Text", String(repeating: "word ", count: 20)]]).widths(available: 60)
+        #expect(widths.reduce(0, +) <= 60)
+        #expect(widths[0] == 8)
+    }
+
     @Test func hardBreaksAWordLongerThanTheColumn() {
         #expect(TextWidth.wrap("abcdefghij klm", width: 4) == ["abcd", "efgh", "ij", "klm"])
         #expect(TextWidth.wrap("one two\nthree", width: 20) == ["one two", "three"])

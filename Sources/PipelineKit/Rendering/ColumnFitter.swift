@@ -1,0 +1,132 @@
+/// Chooses column widths for a table that is wider than the terminal.
+///
+/// Every column keeps at least its longest unbreakable piece (a word, or part of a hyphenated
+/// word; at most 24 columns), and the room left goes where it saves the most wrapped lines:
+/// a table of short ids and one long prose column keeps the ids whole and wraps the prose.
+struct ColumnFitter {
+    /// Each column's cells, the title first.
+    var cells: [[String]]
+    /// The most rows looked at when weighing widths; a long table is judged by its first rows.
+    var sampleLimit = 200
+
+    /// Widths summing to at most `available` (more only when even the minimum layout is wider).
+    ///
+    /// - Complexity: O(c² · w² · r) for c columns, w spare columns of width and r sampled rows.
+    func widths(available: Int) -> [Int] {
+        let natural = cells.map { column in column.map(TextWidth.longestLine).max() ?? 0 }
+        guard natural.reduce(0, +) > available else { return natural }
+        var widths = cells.indices.map { index in
+            min(natural[index], max(6, min(cells[index].map(TextWidth.longestWord).max() ?? 0, 24)))
+        }
+        // Still too wide: narrow the widest columns further (their long words will break).
+        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
+            widths[widest] -= 1
+        }
+        var left = available - widths.reduce(0, +)
+        guard left > 0 else { return widths }
+        let lines = LineCounts(cells: cells.map { Array($0.prefix(sampleLimit + 1)) }, from: widths, to: natural)
+        while left > 0, let (column, step) = bestWidening(widths, lines: lines, natural: natural, left: left) {
+            widths[column] += step
+            left -= step
+        }
+        // No widening saves a line any more: what is left goes to the columns that still want
+        // the most, so the longest cells get the room to breathe.
+        while left > 0, let hungriest = widths.indices.filter({ widths[$0] < natural[$0] })
+            .max(by: { natural[$0] - widths[$0] < natural[$1] - widths[$1] }) {
+            widths[hungriest] += 1
+            left -= 1
+        }
+        return widths
+    }
+
+    /// The column and the number of characters to widen it by that save the most per character
+    /// spent, or nil when no widening within `left` saves anything. A saved table line (a row
+    /// gets shorter) weighs as much as a wrapped line in every column, and so does a word that
+    /// no longer has to be cut; saved cell lines count too, so a column of ids still widens
+    /// when the prose beside it sets the row height.
+    private func bestWidening(_ widths: [Int], lines: LineCounts, natural: [Int], left: Int) -> (Int, Int)? {
+        let current = lines.height(widths)
+        var best: (column: Int, step: Int, gain: Double)?
+        for column in widths.indices where widths[column] < natural[column] {
+            let others = lines.rowHeights(widths, excluding: column)
+            let cellLines = lines.cellLines(column: column, width: widths[column], cutCost: widths.count)
+            for step in 1...min(left, natural[column] - widths[column]) {
+                let width = widths[column] + step
+                let saved = widths.count * (current - lines.height(others: others, column: column, width: width))
+                    + cellLines - lines.cellLines(column: column, width: width, cutCost: widths.count)
+                guard saved > 0 else { continue }
+                let gain = Double(saved) / Double(step)
+                if best.map({ gain > $0.gain || (gain == $0.gain && widths[column] < widths[$0.column]) }) ?? true {
+                    best = (column, step, gain)
+                }
+                break
+            }
+        }
+        return best.map { ($0.column, $0.step) }
+    }
+}
+
+/// How many lines each sampled cell wraps to at each width a column may take.
+private struct LineCounts {
+    /// `counts[column][width - low[column]][row]`.
+    private var counts: [[[Int]]]
+    /// Like `counts`, 1 where the cell's wrapping cuts a word (`parameterized-` / `runs`).
+    private var cuts: [[[Int]]]
+    private var low: [Int]
+    private var rows: Int
+
+    init(cells: [[String]], from low: [Int], to high: [Int]) {
+        self.low = low
+        rows = cells.map(\.count).max() ?? 0
+        var counts: [[[Int]]] = [], cuts: [[[Int]]] = []
+        for column in cells.indices {
+            var countsAt: [[Int]] = [], cutsAt: [[Int]] = []
+            for width in low[column]...max(low[column], high[column]) {
+                let wrapped = cells[column].map { TextWidth.wrap($0, width: width) }
+                countsAt.append(wrapped.map(\.count))
+                cutsAt.append(zip(cells[column], wrapped).map { Self.words(of: $0) == Self.words(of: $1.joined(separator: " ")) ? 0 : 1 })
+            }
+            counts.append(countsAt)
+            cuts.append(cutsAt)
+        }
+        self.counts = counts
+        self.cuts = cuts
+    }
+
+    private static func words(of text: String) -> [Substring] {
+        text.split { $0 == " " || $0 == "\n" }
+    }
+
+    private func cut(column: Int, width: Int, row: Int) -> Int {
+        let byWidth = cuts[column]
+        let cellsAtWidth = byWidth[min(max(0, width - low[column]), byWidth.count - 1)]
+        return row < cellsAtWidth.count ? cellsAtWidth[row] : 0
+    }
+
+    private func lines(column: Int, width: Int, row: Int) -> Int {
+        let byWidth = counts[column]
+        let cellsAtWidth = byWidth[min(max(0, width - low[column]), byWidth.count - 1)]
+        return row < cellsAtWidth.count ? cellsAtWidth[row] : 1
+    }
+
+    /// Each row's height counting every column but `excluding`.
+    func rowHeights(_ widths: [Int], excluding: Int) -> [Int] {
+        (0..<rows).map { row in
+            widths.indices.filter { $0 != excluding }.map { lines(column: $0, width: widths[$0], row: row) }.max() ?? 1
+        }
+    }
+
+    func height(others: [Int], column: Int, width: Int) -> Int {
+        others.indices.reduce(0) { $0 + max($1 < others.count ? others[$1] : 1, lines(column: column, width: width, row: $1)) }
+    }
+
+    /// The wrapped lines of every sampled cell of `column` at `width`, a cut word counting as
+    /// `cutCost` lines more.
+    func cellLines(column: Int, width: Int, cutCost: Int) -> Int {
+        (0..<rows).reduce(0) { $0 + lines(column: column, width: width, row: $1) + cutCost * cut(column: column, width: width, row: $1) }
+    }
+
+    func height(_ widths: [Int]) -> Int {
+        rowHeights(widths, excluding: -1).reduce(0, +)
+    }
+}
