@@ -12,7 +12,7 @@ struct ReplayStepper {
     func run() {
         let rows = report.table.rows
         guard !rows.isEmpty else { return }
-        terminal.out.write(style.bold("Replaying \(report.pipeline)") + ": \(rows.count) rows. " + keys + "\n")
+        terminal.out.write(style.bold("Replaying \(report.pipeline)") + ": \(rows.count) rows.\n" + keys + "\n")
         var navigator = ReplayNavigator(rowCount: rows.count)
         terminal.out.write(block(row: 1))
         while true {
@@ -42,10 +42,32 @@ struct ReplayStepper {
         var out = "\n" + style.bold("Row \(number) of \(report.table.rows.count)") + style.dim(" · \(runText)") + "\n"
         let fields = [("Action", row.action), ("Parameter", row.parameter), ("Value Passed", row.value), ("Effect", row.effect)]
         for (label, value) in fields {
-            out += "  " + style.cyan(label.padding(toLength: 14, withPad: " ", startingAt: 0)) + value + "\n"
+            out += "  " + style.cyan(label.padding(toLength: 14, withPad: " ", startingAt: 0)) + hanging(value, indent: 16) + "\n"
         }
-        out += "  " + style.dim("now: ") + panel(at: number) + "\n"
+        out += "  " + style.dim("now: ") + panelLines(at: number, indent: 7) + "\n"
         return out
+    }
+
+    /// `text` wrapped to the terminal, its first line continuing a label `indent` columns wide
+    /// and the rest indented under it.
+    private func hanging(_ text: String, indent: Int) -> String {
+        let wrapped = TextWrapper.wrap(text, width: max(20, terminal.width - indent), indent: 0)
+        return wrapped.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: indent))
+    }
+
+    /// The panel wrapped to the terminal between variables, never inside `name = value`.
+    private func panelLines(at number: Int, indent: Int) -> String {
+        var lines: [String] = []
+        var line = ""
+        for item in panel(at: number).components(separatedBy: " │ ") {
+            if !line.isEmpty, indent + line.count + 3 + item.count > terminal.width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " │ ") + item
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
     /// The values of every tracked variable at a row: the tracker column of its run, with

@@ -23,11 +23,16 @@ struct RunState {
         self.observer = observer
         tracksStatus = definition.steps.contains { $0.needs != nil }
         secrets = resolution.parameters.filter { $0.isSecret }.compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
+        // Every step adds one result and two events (started, then executed/skipped/failed).
+        results.reserveCapacity(definition.steps.count)
+        events.reserveCapacity(2 * definition.steps.count + 2)
     }
 
-    mutating func record(_ event: TraceEvent) {
-        events.append(event)
+    /// Adds an event to the trace and tells the observer. The event is moved, not copied:
+    /// this runs twice per step, so it is the engine's hot path.
+    mutating func record(_ event: consuming TraceEvent) {
         observer?(event)
+        events.append(event)
     }
 
     /// Runs one step; returns false when it failed.
@@ -39,8 +44,9 @@ struct RunState {
                    event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, parameters: names, values: values, effect: "skipped: " + reason))
             return true
         }
-        let real = step.arguments.renderArguments { value(of: $0, display: false) }
-        let shown = secrets.isEmpty ? real : step.arguments.renderArguments { value(of: $0, display: true) }
+        let hasArguments = !step.arguments.segments.isEmpty
+        let real = hasArguments ? step.arguments.renderArguments { value(of: $0, display: false) } : []
+        let shown = secrets.isEmpty || !hasArguments ? real : step.arguments.renderArguments { value(of: $0, display: true) }
         record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, parameters: names, values: values,
                           arguments: shown, effect: "\(step.run) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))))
         let arguments = ScriptArguments(real, display: shown)
@@ -77,9 +83,9 @@ struct RunState {
                                  values: step.parameterNames.map { resolution[$0]?.displayValue ?? "undefined" }, effect: "not run: an earlier step stopped the run"))
     }
 
-    private mutating func finish(_ result: StepResult, event: TraceEvent) {
-        results.append(result)
+    private mutating func finish(_ result: consuming StepResult, event: consuming TraceEvent) {
         if tracksStatus { statusByStep[result.name] = result.status }
+        results.append(result)
         record(event)
     }
 
