@@ -49,6 +49,18 @@ import Testing
         #expect(outcome.err.contains("did you mean '--dry-run'?"))
     }
 
+    @Test func everyMistypedOptionIsReportedAtOnce() {
+        let run = CLIHarness.run(["run", "train-lr", "--paramm", "learning_rate=0.1", "--formt", "json"])
+        #expect(run.status == 2)
+        #expect(run.err.contains("did you mean '--param'?"))
+        #expect(run.err.contains("did you mean '--format'?"))
+        let quiz = CLIHarness.run(["quiz", "--bnak", "x", "--format", "yaml", "--review=1"])
+        #expect(quiz.status == 2)
+        #expect(quiz.err.contains("did you mean '--bank'?"))
+        #expect(quiz.err.contains("'yaml' is not a valid value for --format"))
+        #expect(quiz.err.contains("option '--review=1' takes no value"))
+    }
+
     @Test func shorthandSetsADeclaredParameter() {
         let outcome = CLIHarness.run(["run", "three-steps", "--batch_size", "64", "--dry-run"])
         #expect(outcome.status == 0)

@@ -15,9 +15,11 @@ public struct ParsedArguments: Equatable, Sendable {
             && lhs.shorthands.map(\.name) == rhs.shorthands.map(\.name) && lhs.shorthands.map(\.value) == rhs.shorthands.map(\.value)
     }
 
-    /// Sorts `arguments` by `spec`. `--` ends options.
+    /// Sorts `arguments` by `spec`. `--` ends options. Every bad option is reported, not just
+    /// the first.
     public static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
+        var problems: [UsageError] = []
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -51,11 +53,12 @@ public struct ParsedArguments: Equatable, Sendable {
                     continue
                 }
                 let known = spec.options.map { "--" + $0.name }
-                throw .unknownOption(argument, command: spec.name, suggestion: NameSuggester.closest(to: "--" + name, in: known))
+                problems.append(.unknownOption(argument, command: spec.name, suggestion: NameSuggester.closest(to: "--" + name, in: known)))
+                continue
             }
             switch option.kind {
             case .flag:
-                if inline != nil { throw .flagWithValue(argument) }
+                if inline != nil { problems.append(.flagWithValue(argument)) }
                 parsed.flags.insert(option.name)
             case .value(let placeholder):
                 var value = inline
@@ -66,9 +69,13 @@ public struct ParsedArguments: Equatable, Sendable {
                         index += 1
                     }
                 }
-                guard let value else { throw .missingOptionValue("--" + option.name, placeholder: placeholder) }
+                guard let value else {
+                    problems.append(.missingOptionValue("--" + option.name, placeholder: placeholder))
+                    continue
+                }
                 if !option.choices.isEmpty, !option.choices.contains(value) {
-                    throw .invalidOptionValue(option: "--" + option.name, value: value, allowed: option.choices)
+                    problems.append(.invalidOptionValue(option: "--" + option.name, value: value, allowed: option.choices))
+                    continue
                 }
                 if option.repeatable {
                     parsed.values[option.name, default: []].append(value)
@@ -77,6 +84,8 @@ public struct ParsedArguments: Equatable, Sendable {
                 }
             }
         }
+        if problems.count == 1, let only = problems.first { throw only }
+        if problems.count > 1 { throw .several(problems) }
         return parsed
     }
 

@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case conflict(String)
     /// Problems with parameter options (`--param epochs`), several at once.
     case parameters([ParameterError])
+    /// More than one of the above, reported together.
+    indirect case several([UsageError])
 
     public var diagnostics: [Diagnostic] {
         switch self {
@@ -36,6 +38,8 @@ public enum UsageError: Error, Equatable, Sendable {
             return [Diagnostic(.error, message)]
         case .parameters(let errors):
             return errors.map { $0.diagnostic() }
+        case .several(let errors):
+            return errors.flatMap(\.diagnostics)
         }
     }
 }

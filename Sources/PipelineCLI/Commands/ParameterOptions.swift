@@ -44,12 +44,13 @@ struct ParameterOptions: Equatable, Sendable {
     /// mistyped option, not an unknown parameter.
     func checkShorthands(against definition: PipelineDefinition, spec: CommandSpec) throws(UsageError) {
         let declared = definition.parameters.map(\.name)
-        for name in shorthandNames where !declared.contains(name) {
-            let builtIns = spec.options.map(\.name)
-            if let option = NameSuggester.closest(to: name, in: builtIns), NameSuggester.closest(to: name, in: declared) == nil {
-                throw .unknownOption("--" + name, command: spec.name, suggestion: "--" + option)
-            }
+        let builtIns = spec.options.map(\.name)
+        let mistyped: [UsageError] = shorthandNames.filter { !declared.contains($0) }.compactMap { name in
+            guard let option = NameSuggester.closest(to: name, in: builtIns), NameSuggester.closest(to: name, in: declared) == nil else { return nil }
+            return .unknownOption("--" + name, command: spec.name, suggestion: "--" + option)
         }
+        if mistyped.count == 1, let only = mistyped.first { throw only }
+        if mistyped.count > 1 { throw .several(mistyped) }
     }
 
     /// The problems of `problems` as diagnostics, noting a missing value's name that the
