@@ -91,7 +91,7 @@ struct SweepCommand: CLICommand {
             terminal.out.write(ranking.json().rendered() + "\n")
         } else {
             terminal.out.write(TableOutput.render(ranking.table, format: format, terminal: terminal, ascii: ascii, title: "Sweep"))
-            if format == "text" { terminal.out.write(ranking.verdict + "\n") }
+            if format == "text" { terminal.out.write((ranking.sameInEveryRun.map { $0 + "\n" } ?? "") + ranking.verdict + "\n") }
         }
         return terminal.interruption.isRaised ? ExitCode.interrupted : (results.contains { $0.result.status == .failed } ? ExitCode.failure : ExitCode.success)
     }

@@ -49,11 +49,11 @@ struct ColumnFitter {
         var best: (column: Int, step: Int, gain: Double)?
         for column in widths.indices where widths[column] < natural[column] {
             let others = lines.rowHeights(widths, excluding: column)
-            let cellLines = lines.cellLines(column: column, width: widths[column], cutCost: widths.count)
+            let cellLines = lines.cellLines(column: column, width: widths[column], cutCost: 2 * widths.count)
             for step in 1...min(left, natural[column] - widths[column]) {
                 let width = widths[column] + step
                 let saved = widths.count * (current - lines.height(others: others, column: column, width: width))
-                    + cellLines - lines.cellLines(column: column, width: width, cutCost: widths.count)
+                    + cellLines - lines.cellLines(column: column, width: width, cutCost: 2 * widths.count)
                 guard saved > 0 else { continue }
                 let gain = Double(saved) / Double(step)
                 if best.map({ gain > $0.gain || (gain == $0.gain && widths[column] < widths[$0.column]) }) ?? true {

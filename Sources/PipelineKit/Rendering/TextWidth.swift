@@ -37,11 +37,14 @@ public enum TextWidth {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { of($0) }.max() ?? 0
     }
 
+    /// Where a word too long for its line may break: after `-` or `_`.
+    static func isSoftBreak(_ character: Character) -> Bool { character == "-" || character == "_" }
+
     /// The widest piece `wrap` keeps whole: a word, or the part of a hyphenated word up to and
     /// including a hyphen (`time-and-space-complexity` is no wider than `complexity`).
     static func longestWord(_ text: String) -> Int {
         text.split { $0 == " " || $0 == "\n" }.flatMap { word in
-            let pieces = word.split(separator: "-", omittingEmptySubsequences: false)
+            let pieces = word.split(omittingEmptySubsequences: false, whereSeparator: isSoftBreak)
             return pieces.indices.map { of(pieces[$0]) + ($0 < pieces.count - 1 ? 1 : 0) }
         }.max() ?? 0
     }
@@ -86,8 +89,8 @@ public enum TextWidth {
                             head.append(character)
                             headWidth += characterWidth
                         }
-                        // Prefer to break after a hyphen: `time-and-space-` / `complexity`.
-                        if head.last != "-", let hyphen = head.lastIndex(of: "-") {
+                        // Prefer to break after a hyphen or underscore: `time-and-space-` / `complexity`.
+                        if let last = head.last, !isSoftBreak(last), let hyphen = head.lastIndex(where: isSoftBreak) {
                             head = String(head[...hyphen])
                         }
                         lines.append(head)

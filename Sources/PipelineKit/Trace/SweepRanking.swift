@@ -39,20 +39,43 @@ public struct SweepRanking: Sendable {
         return first
     }
 
+    /// The ranking output, then up to two more outputs that differ between runs: an output
+    /// every run agrees on tells nothing apart, so it goes to `sameInEveryRun` instead.
     private var outputColumns: [String] {
         var names: [String] = key.map { [$0] } ?? []
         for entry in entries {
-            for output in entry.result.outputs where !names.contains(output.name) && names.count < 3 { names.append(output.name) }
+            for output in entry.result.outputs where !names.contains(output.name) && names.count < 3 && !isConstant(output.name) {
+                names.append(output.name)
+            }
         }
         return names
     }
 
+    private func isConstant(_ output: String) -> Bool {
+        let values = Set(entries.map { $0.result.output(output) })
+        return entries.count > 1 && values.count == 1 && values.first != nil
+    }
+
+    /// Outputs with one value across all runs, as `name value` pairs, or nil when there are none.
+    public var sameInEveryRun: String? {
+        var seen: [String] = []
+        for entry in entries {
+            for output in entry.result.outputs where output.name != key && !seen.contains(output.name) && isConstant(output.name) {
+                seen.append(output.name)
+            }
+        }
+        guard !seen.isEmpty, let first = entries.first else { return nil }
+        return "Same in every run: " + seen.map { "\($0) \(first.result.output($0) ?? "")" }.joined(separator: ", ") + "."
+    }
+
     public var table: TextTable {
         let outputs = outputColumns
-        let columns = ["Rank", "Run"] + axes + ["Status"] + outputs
+        // Without records (--no-record) there are no ids to show.
+        let showsIds = entries.contains { $0.id != nil }
+        let columns = ["Rank"] + (showsIds ? ["Run"] : []) + axes + ["Status"] + outputs
         let rows = entries.enumerated().map { index, entry -> [String] in
             let mark = index == 0 && best != nil ? "1 ★" : String(index + 1)
-            return [mark, entry.id ?? "-"] + entry.values + [entry.result.status.rawValue]
+            return [mark] + (showsIds ? [entry.id ?? "-"] : []) + entry.values + [entry.result.status.rawValue]
                 + outputs.map { entry.result.output($0) ?? "—" }
         }
         return TextTable(columns: columns.map { TextTable.Column(title: $0) }, rows: rows)

@@ -94,4 +94,20 @@ import Testing
         #expect(ranking.verdict.contains("Best: learning_rate=0.1"))
         #expect(ranking.verdict.contains("Diverged: learning_rate=5"))
     }
+
+    @Test func sweepTableShowsWhatDiffersAndNamesWhatDoesNot() throws {
+        let definition = try RunEngineTests.bundled("three-steps")
+        var results: [(String?, RunResult, [String])] = []
+        for rate in ["0.01", "0.1"] {
+            var session = RunSession(definition: definition)
+            results.append((nil, try session.run(ParameterRequest(assignments: [ParameterAssignment(name: "learning_rate", text: rate)])), [rate]))
+        }
+        let ranking = SweepRanking(results: results, axes: ["learning_rate"], sortBy: nil)
+        let titles = ranking.table.columns.map(\.title)
+        #expect(titles.first == "Rank")
+        #expect(!titles.contains("Run"), "no ids without records")
+        #expect(titles.contains("final_loss"))
+        #expect(!titles.contains("dataset"), "every run read the same dataset")
+        #expect(ranking.sameInEveryRun?.contains("dataset data/train.csv") == true)
+    }
 }
