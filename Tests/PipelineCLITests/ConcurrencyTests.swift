@@ -45,4 +45,21 @@ import Testing
             #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name) is not valid JSON")
         }
     }
+
+    @Test func ctrlCDuringABenchExits130AndSaysWhatFinished() throws {
+        let process = Process()
+        process.executableURL = CLIHarness.executable
+        process.arguments = ["bench"]
+        process.environment = ["PATH": "/usr/bin:/bin"]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130)
+        #expect(err.contains("interrupted while measuring"), "\(err)")
+    }
 }

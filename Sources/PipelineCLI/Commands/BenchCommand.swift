@@ -85,8 +85,10 @@ struct BenchCommand: CLICommand {
         defer { terminal.interruption.exitsImmediately = true }
         let session = BenchSession(plan: plan, terminal: terminal)
         var reports: [BenchReport] = []
+        var current = workloads.first
         do {
             for workload in workloads {
+                current = workload
                 if workload == .parallel {
                     let parallel = try session.parallel(maximumWorkers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
                     terminal.out.write(format == "json" ? parallel.json().rendered() + "\n" : parallel.text(width: terminal.width))
@@ -96,7 +98,11 @@ struct BenchCommand: CLICommand {
             }
         } catch let error as BenchSession.Interrupted {
             _ = error
-            terminal.err.write("\ninterrupted: no measurement was kept\n")
+            // Keep what finished: the workloads measured in full are still worth reading.
+            if !reports.isEmpty { terminal.out.write(BenchOutput.render(reports, format: format, quick: plan.quick, terminal: terminal)) }
+            let finished = reports.map(\.workload).joined(separator: ", ")
+            terminal.err.write("\ninterrupted while measuring \(current?.rawValue ?? "the workload"); "
+                               + (reports.isEmpty ? "no workload finished\n" : "shown above: \(finished), measured in full\n"))
             return ExitCode.interrupted
         } catch let error as DiagnosticError {
             terminal.err.write(DiagnosticRenderer().render(error.diagnostics))
