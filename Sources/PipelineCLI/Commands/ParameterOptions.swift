@@ -68,20 +68,27 @@ struct ParameterOptions: Equatable, Sendable {
         return found
     }
 
-    /// The request for the resolver, reading the params file if one was named.
-    func request(terminal: Terminal) throws(DiagnosticError) -> ParameterRequest {
+    /// The params file's text, if one was named. Read it once (it may be a pipe, such as a
+    /// shell's `<(…)`) and pass it to `request(paramsSource:terminal:)`.
+    func readParamsFile(terminal: Terminal) throws(DiagnosticError) -> SourceText? {
+        guard let paramsFile else { return nil }
+        do {
+            return try SourceText.load(path: terminal.path(paramsFile), displayName: paramsFile)
+        } catch {
+            throw DiagnosticError(error.diagnostic)
+        }
+    }
+
+    /// The request for the resolver, with the params file read by `readParamsFile`.
+    func request(paramsSource: SourceText?, terminal: Terminal) throws(DiagnosticError) -> ParameterRequest {
         var file: ParamsFile?
-        if let paramsFile {
-            let path = terminal.path(paramsFile)
+        if let paramsSource {
             do {
-                let source = try SourceText.load(path: path, displayName: paramsFile)
-                file = try ParamsFile.load(text: source.text, file: paramsFile)
-            } catch let error as SourceTextError {
-                throw DiagnosticError(error.diagnostic)
+                file = try ParamsFile.load(text: paramsSource.text, file: paramsSource.file)
             } catch let error as DiagnosticError {
                 throw error
             } catch {
-                throw DiagnosticError(Diagnostic(.error, "cannot read \(paramsFile): \(error)"))
+                throw DiagnosticError(Diagnostic(.error, "cannot read \(paramsSource.file): \(error)"))
             }
         }
         return ParameterRequest(environmentName: environment, paramsFile: file, assignments: assignments,

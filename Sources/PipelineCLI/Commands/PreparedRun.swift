@@ -42,13 +42,11 @@ struct PreparedRun {
             throw Failure(diagnostics: error.diagnostics, sources: sources)
         }
         let malformed = parameters.diagnostics(against: loaded.definition)
-        if let paramsFile = parameters.paramsFile,
-           let text = try? SourceText.load(path: terminal.path(paramsFile)).text {
-            sources[paramsFile] = text
-        }
         let resolution: ParameterResolver.Resolution
         do {
-            resolution = try ParameterResolver.resolve(loaded.definition, request: try parameters.request(terminal: terminal))
+            let paramsSource = try parameters.readParamsFile(terminal: terminal)
+            if let paramsSource { sources[paramsSource.file] = paramsSource.text }
+            resolution = try ParameterResolver.resolve(loaded.definition, request: try parameters.request(paramsSource: paramsSource, terminal: terminal))
         } catch {
             throw Failure(diagnostics: malformed + error.diagnostics, sources: sources)
         }

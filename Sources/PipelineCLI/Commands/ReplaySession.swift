@@ -11,10 +11,13 @@ struct ReplaySession {
         let loaded = try PreparedRun.load(pipeline, terminal: terminal)
         let texts = runs.isEmpty ? ExampleSessions.runs(for: loaded.definition) : runs
         let baseRequest: ParameterRequest
+        var sources = [loaded.file: loaded.text]
         do {
-            baseRequest = try base.request(terminal: terminal)
+            let paramsSource = try base.readParamsFile(terminal: terminal)
+            if let paramsSource { sources[paramsSource.file] = paramsSource.text }
+            baseRequest = try base.request(paramsSource: paramsSource, terminal: terminal)
         } catch {
-            throw PreparedRun.Failure(diagnostics: error.diagnostics, sources: [:])
+            throw PreparedRun.Failure(diagnostics: error.diagnostics, sources: sources)
         }
         var requests: [ParameterRequest] = []
         var problems: [Diagnostic] = []
@@ -32,7 +35,7 @@ struct ReplaySession {
                 problems.append(Diagnostic(.error, "run \(index + 1): \(error)"))
             }
         }
-        guard problems.isEmpty else { throw PreparedRun.Failure(diagnostics: problems, sources: [:]) }
+        guard problems.isEmpty else { throw PreparedRun.Failure(diagnostics: problems, sources: sources) }
         return ReplaySession(definition: loaded.definition, requests: requests)
     }
 

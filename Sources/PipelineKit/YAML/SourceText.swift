@@ -42,13 +42,24 @@ public struct SourceText: Equatable, Sendable {
         guard manager.isReadableFile(atPath: path) else {
             throw .unreadable(file: name, reason: "you do not have permission to read it")
         }
-        let data: Data
+        return try decode(try read(path, name: name), file: name)
+    }
+
+    /// The file's bytes, read through a file handle so that `/dev/null`, a pipe or a shell's
+    /// `<(…)` work too; stops one byte past the limit, so an endless stream cannot fill memory.
+    private static func read(_ path: String, name: String) throws(SourceTextError) -> Data {
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+            defer { try? handle.close() }
+            var data = Data()
+            while data.count <= maximumBytes, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                data.append(chunk)
+            }
+            return data
         } catch {
-            throw .unreadable(file: name, reason: "the system refused to read it (\(type(of: error)))")
+            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            throw .unreadable(file: name, reason: "the system could not read it: \(reason)")
         }
-        return try decode(data, file: name)
     }
 
     /// Decodes file contents: refuses more than `maximumBytes` and invalid UTF-8 (naming the

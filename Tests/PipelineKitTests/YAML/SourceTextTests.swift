@@ -9,6 +9,15 @@ import Testing
         #expect(try YAMLReader.parse(source.text, file: "b.yaml")?.entries?.first?.key.location.column == 1)
     }
 
+    @Test func readsDevicesAndPipesNotJustRegularFiles() throws {
+        #expect(try SourceText.load(path: "/dev/null").text == "")
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data("learning_rate: 0.1\n".utf8))
+        try pipe.fileHandleForWriting.close()
+        let path = "/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)"
+        #expect(try SourceText.load(path: path, displayName: "<(…)").text == "learning_rate: 0.1\n")
+    }
+
     @Test func keepsCRLF() throws {
         let source = try SourceText.decode(Data("a: 1\r\nb: 2\r\n".utf8), file: "c.yaml")
         #expect(try YAMLReader.parse(source.text, file: "c.yaml")?["b"]?.scalar?.text == "2")
