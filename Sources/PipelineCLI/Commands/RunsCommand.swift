@@ -114,7 +114,7 @@ struct RunsCommand: CLICommand {
                                    rows: record.parameters.map { [$0.name, $0.value ?? "undefined", $0.source ?? "unset",
                                                                   $0.overridden.map { "\($0.value) (\($0.source))" }.joined(separator: ", ")] })
         out += TableOutput.render(parameters, format: format, terminal: terminal, ascii: ascii)
-        out += "\n" + TableOutput.render(report.executionTextTable, format: format, terminal: terminal, ascii: ascii)
+        out += "\n" + TableOutput.render((format == "text" ? report.executionTerminalTable : report.executionTextTable), format: format, terminal: terminal, ascii: ascii)
         terminal.out.write(out)
         return ExitCode.success
     }

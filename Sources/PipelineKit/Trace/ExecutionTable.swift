@@ -8,9 +8,15 @@ public struct ExecutionTable: Equatable, Sendable {
         public var run: Int?
         public var kind: TraceEvent.Kind
         public var action: String
+        /// The parameters involved, joined with `, ` (`—` for none).
         public var parameter: String
+        /// The value each received, in the same order, joined with `, `.
         public var value: String
         public var effect: String
+        /// The parameters and values one by one: with more than one, a terminal table shows
+        /// one per line so each value sits beside its name.
+        public var parameters: [String]
+        public var values: [String]
         /// Outputs the row produced, for panels and JSON.
         public var outputs: [StepOutput]
     }
@@ -28,7 +34,8 @@ public struct ExecutionTable: Equatable, Sendable {
             rows.append(Row(step: rows.count + 1, run: run, kind: event.kind, action: action,
                             parameter: event.parameters.isEmpty ? "—" : event.parameters.joined(separator: ", "),
                             value: event.values.isEmpty ? "—" : event.values.joined(separator: ", "),
-                            effect: effect ?? event.effect, outputs: event.outputs))
+                            effect: effect ?? event.effect, parameters: event.parameters,
+                            values: event.values, outputs: event.outputs))
         }
         add(RunSession.definedEvent(definition), run: nil, action: "Pipeline defined")
         var previousValues: [String]?

@@ -27,6 +27,17 @@ public struct SessionReport: Equatable, Sendable {
                   rows: table.rows.map { [String($0.step), $0.action, $0.parameter, $0.value, $0.effect] })
     }
 
+    /// The execution table for a terminal: a row with several parameters lists them one per
+    /// line, each value on the line of its name.
+    public var executionTerminalTable: TextTable {
+        TextTable(columns: executionTextTable.columns, rows: table.rows.map { row in
+            let stacked = row.parameters.count > 1 && row.values.count == row.parameters.count
+            return [String(row.step), row.action,
+                    stacked ? row.parameters.joined(separator: "\n") : row.parameter,
+                    stacked ? row.values.joined(separator: "\n") : row.value, row.effect]
+        })
+    }
+
     public var trackerTextTable: TextTable {
         TextTable(columns: [TextTable.Column(title: "Variable")] + tracker.columns.map { TextTable.Column(title: $0) },
                   rows: tracker.rows.map { [$0.variable] + $0.values })
@@ -35,7 +46,7 @@ public struct SessionReport: Equatable, Sendable {
     // MARK: - Formats
 
     public func text(width: Int, style: TableStyle) -> String {
-        "Execution table\n" + executionTextTable.renderText(width: width, style: style)
+        "Execution table\n" + executionTerminalTable.renderText(width: width, style: style)
             + "\nVariable tracker\n" + trackerTextTable.renderText(width: width, style: style)
     }
 

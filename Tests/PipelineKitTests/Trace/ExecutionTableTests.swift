@@ -110,4 +110,16 @@ import Testing
         #expect(!titles.contains("dataset"), "every run read the same dataset")
         #expect(ranking.sameInEveryRun?.contains("dataset data/train.csv") == true)
     }
+
+    @Test func terminalTableStacksSeveralParametersOnePerLine() throws {
+        var session = RunSession(definition: try RunEngineTests.bundled("three-steps"))
+        try session.run(ParameterRequest(assignments: [ParameterAssignment(name: "batch_size", text: "64")]))
+        let report = SessionReport(session: session)
+        let triggered = try #require(report.table.rows.first { $0.kind == .pipelineTriggered })
+        #expect(triggered.parameter == "learning_rate, batch_size, epochs", "other formats keep one line")
+        let cells = try #require(report.executionTerminalTable.rows.first { $0[1] == "Pipeline triggered" })
+        #expect(cells[2] == "learning_rate\nbatch_size\nepochs")
+        #expect(cells[3] == "0.01\n64\n10")
+        #expect(report.text(width: 120, style: .ascii).contains("| batch_size    | 64 "))
+    }
 }
