@@ -15,6 +15,13 @@ import Testing
         for key in ["class", "exponent", "exponent_ci", "r2"] { #expect(fit.keys.contains(key), "missing \(key)") }
     }
 
+    @Test func markdownHasOneHeadingPerWorkload() {
+        let outcome = CLIHarness.run(["bench", "overhead", "--sizes", "10,20,40", "--repetitions", "5", "--format", "markdown"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(outcome.out.components(separatedBy: "### overhead").count == 2, "\(outcome.out)")
+        #expect(outcome.out.contains("| ---: |"))
+    }
+
     @Test func fitsAUsersTimings() throws {
         let directory = try CLIHarness.temporaryDirectory()
         var csv = "n,seconds\n"

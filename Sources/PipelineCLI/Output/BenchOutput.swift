@@ -8,7 +8,7 @@ enum BenchOutput {
             if reports.count == 1, let only = reports.first { return only.json() }
             return "{\"workloads\": [\n" + reports.map { $0.json().trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]}\n"
         case "csv": return reports.map { $0.csv() }.joined(separator: "\n")
-        case "markdown": return reports.map { "### \($0.workload)\n\n" + $0.markdown() }.joined(separator: "\n")
+        case "markdown": return reports.map { $0.markdown() }.joined(separator: "\n")
         default: break
         }
         var out = ""
