@@ -62,7 +62,8 @@ public enum PipelineCLI {
             terminal.out.write(text)
             return ExitCode.success
         }
-        report(.unknownCommand(name, suggestion: NameSuggester.closest(to: name, in: CommandRegistry.names + HelpPrinter.topicNames)), terminal: terminal)
+        report(.unknownHelpTopic(name, suggestion: NameSuggester.closest(to: name, in: CommandRegistry.names + HelpPrinter.topicNames),
+                                 topics: HelpPrinter.topicNames), terminal: terminal)
         return ExitCode.badInput
     }
 

@@ -95,6 +95,10 @@ import Testing
             #expect(outcome.out.contains("EXAMPLES"), "\(command)")
         }
         #expect(CLIHarness.run(["help", "parameters"]).out.contains("PARAMETERS"))
+        let unknown = CLIHarness.run(["help", "paramters"])
+        #expect(unknown.status == 2)
+        #expect(unknown.err.contains("did you mean 'parameters'?"))
+        #expect(unknown.err.contains("topics: parameters, pipeline-format, exit-codes"))
         #expect(CLIHarness.run(["replya"]).err.contains("did you mean 'replay'?"))
     }
 }

@@ -3,6 +3,8 @@ import PipelineKit
 /// A command line `pipeline` cannot use: wrong option, missing value, wrong count of arguments.
 public enum UsageError: Error, Equatable, Sendable {
     case unknownCommand(String, suggestion: String?)
+    /// `pipeline help NAME` where NAME is neither a command nor a topic.
+    case unknownHelpTopic(String, suggestion: String?, topics: [String])
     case unknownOption(String, command: String, suggestion: String?)
     case missingOptionValue(String, placeholder: String)
     case invalidOptionValue(option: String, value: String, allowed: [String])
@@ -20,6 +22,10 @@ public enum UsageError: Error, Equatable, Sendable {
         case .unknownCommand(let name, let suggestion):
             return [Diagnostic(.error, "unknown command '\(name)'",
                                hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline --help' to list the commands")]
+        case .unknownHelpTopic(let name, let suggestion, let topics):
+            return [Diagnostic(.error, "there is no help for '\(name)': it is neither a command nor a topic",
+                               hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "topics: " + topics.joined(separator: ", ")
+                                   + "; 'pipeline --help' lists the commands")]
         case .unknownOption(let option, let command, let suggestion):
             return [Diagnostic(.error, "unknown option '\(option)' for 'pipeline \(command)'",
                                hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline \(command) --help' to list its options")]

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Measures the figures the README's "Benchmarks" section quotes, on this machine, and prints
+# them as Markdown: the default `pipeline bench` tables, the engine's cost per no-op step at
+# n = 100 000, how long `bench --quick` and `bench` take, and the fitter's verdicts over
+# repeated runs. Run it on a quiet machine; it takes about 5 minutes.
+# Usage: Scripts/bench-report.sh [RUNS]   (RUNS: repetitions for timings and verdicts, default 20)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-20}
+swift build -c release >/dev/null
+binary=.build/release/pipeline
+export NO_COLOR=1
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+
+echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), $(swift --version 2>&1 | head -1 | sed 's/ (.*//'), release build."
+echo
+echo '#### `pipeline bench` (steps and models)'
+echo
+"$binary" bench --format markdown | sed 's/^### /##### /'
+echo
+echo '#### Engine cost per no-op step'
+echo
+echo '| n | median per step | min per step |'
+echo '| ---: | ---: | ---: |'
+"$binary" bench overhead --sizes 1000,10000,100000 --format json | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["points"]:
+    n = p["n"]
+    print(f"| {n} | {p[\"median_seconds\"] / n * 1e9:.0f} ns | {p[\"min_seconds\"] / n * 1e9:.0f} ns |")'
+echo
+echo '#### How long the benchmarks take'
+echo
+quick=$(for ((i = 0; i < 5; i++)); do seconds "$binary" bench --quick; done | median)
+full=$(for ((i = 0; i < 3; i++)); do seconds "$binary" bench; done | median)
+printf '| command | median wall time |\n| --- | ---: |\n| `pipeline bench --quick` (5 runs) | %.1f s |\n| `pipeline bench` (3 runs) | %.1f s |\n' "$quick" "$full"
+echo
+echo "#### Verdicts over $runs runs of \`bench WORKLOAD --quick\` (seeds 1 … $runs)"
+echo
+echo '| workload | verdicts |'
+echo '| --- | --- |'
+Scripts/bench-verdicts.sh "$runs" "$binary" | awk '{ w = $1; $1 = ""; sub(/^ +/, ""); print "| " w " | " $0 " |" }'
