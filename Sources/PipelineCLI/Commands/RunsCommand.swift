@@ -78,9 +78,14 @@ struct RunsCommand: CLICommand {
             return ExitCode.success
         }
         let rows = records.prefix(limit).map { record -> [String] in
-            let values = record.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: " ")
-            let outputs = record.outputs.prefix(3).map { "\($0.name)=\($0.value)" }.joined(separator: " ")
-            return [record.id, String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " "), record.pipeline.name, record.status, values, outputs]
+            // In a terminal: one value per line and no year, to leave room; other formats keep
+            // one line per cell and the full time.
+            let separator = format == "text" ? "\n" : " "
+            let values = record.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: separator)
+            let outputs = record.outputs.filter { VariableTracker.isKeyOutput($0.name) }.prefix(3)
+                .map { "\($0.name)=\($0.value)" }.joined(separator: separator)
+            let time = String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " ")
+            return [record.id, format == "text" ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status, values, outputs]
         }
         let table = TextTable(columns: ["ID", "Time (UTC)", "Pipeline", "Status", "Parameters", "Outputs"].map { TextTable.Column(title: $0) }, rows: rows)
         terminal.out.write(TableOutput.render(table, format: format, terminal: terminal, ascii: ascii, title: "Runs"))

@@ -37,8 +37,8 @@ public enum TextWidth {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { of($0) }.max() ?? 0
     }
 
-    /// Where a word too long for its line may break: after `-` or `_`.
-    static func isSoftBreak(_ character: Character) -> Bool { character == "-" || character == "_" }
+    /// Where a word too long for its line may break: after `-`, `_` or `/`.
+    static func isSoftBreak(_ character: Character) -> Bool { character == "-" || character == "_" || character == "/" }
 
     /// The widest piece `wrap` keeps whole: a word, or the part of a hyphenated word up to and
     /// including a hyphen (`time-and-space-complexity` is no wider than `complexity`).

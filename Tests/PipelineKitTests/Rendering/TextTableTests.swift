@@ -32,6 +32,8 @@ import Testing
         #expect(TextWidth.wrap("time-and-space-complexity", width: 16) == ["time-and-space-", "complexity"])
         #expect(TextWidth.wrap("time-and-space-complexity", width: 15) == ["time-and-space-", "complexity"])
         #expect(TextWidth.longestWord("time-and-space-complexity mode") == 10)
+        #expect(TextWidth.wrap("max_validation_loss", width: 12) == ["max_", "validation_", "loss"])
+        #expect(TextWidth.wrap("dataset=data/train.csv", width: 16) == ["dataset=data/", "train.csv"])
     }
 
     @Test func keepsShortIdsWholeAndWrapsTheProseBesideThem() {
