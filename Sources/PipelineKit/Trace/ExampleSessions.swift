@@ -6,7 +6,7 @@ public enum ExampleSessions {
         if definition.origin == "bundled:train-lr" { return ["learning_rate=0.01", "learning_rate=0.1"] }
         if definition.origin == "bundled:secrets-env" { return [] }
         if definition.parameter(named: "learning_rate") != nil, definition.parameters.allSatisfy({ !$0.isRequired || $0.name == "learning_rate" }) {
-            return ["learning_rate=0.05", "learning_rate=0.2"]
+            return ["learning_rate=0.02", "learning_rate=0.2"]
         }
         return [""]
     }
