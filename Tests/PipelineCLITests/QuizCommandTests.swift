@@ -65,6 +65,7 @@ import Testing
         let short = CLIHarness.run(["quiz", "--bank", "complexity", "--answers", "A,B"], environment: try state())
         #expect(short.status == 2)
         #expect(short.err.contains("--answers gives 2 answers for 12 questions"))
+        #expect(short.err.contains("or add --count 2 to answer only the first 2"))
         let wrong = CLIHarness.run(["quiz", "--bank", "complexity", "--count", "1", "--answers", "Z"], environment: try state())
         #expect(wrong.status == 2)
         #expect(wrong.err.contains("answer 1 'Z' is not an option"))

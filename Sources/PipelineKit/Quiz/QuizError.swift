@@ -18,7 +18,8 @@ public enum QuizError: Error, Equatable, Sendable {
             return Diagnostic(.error, "no question matches \(filter)", hint: "list the banks and their questions with: pipeline quiz list")
         case .badAnswers(let given, let expected):
             return Diagnostic(.error, "--answers gives \(given) answer\(given == 1 ? "" : "s") for \(expected) question\(expected == 1 ? "" : "s")",
-                              hint: "give one letter per question, in order, separated by commas (use - to skip one)")
+                              hint: "give one letter per question, in order, separated by commas (use - to skip one)"
+                                  + (given < expected && given > 0 ? ", or add --count \(given) to answer only the first \(given)" : ""))
         case .badAnswer(let text, let position, let keys):
             return Diagnostic(.error, "answer \(position) '\(text)' is not an option", hint: "use a letter (\(keys.joined(separator: ", "))), a number, or - to skip")
         }
