@@ -2,7 +2,7 @@
 # Measures the figures the README's "Benchmarks" section quotes, on this machine, and prints
 # them as Markdown: the default `pipeline bench` tables, the engine's cost per no-op step at
 # n = 100 000, how long `bench --quick` and `bench` take, and the fitter's verdicts over
-# repeated runs. Run it on a quiet machine; it takes about 5 minutes.
+# repeated runs. Run it on a quiet machine; it takes about 10 minutes.
 # Usage: Scripts/bench-report.sh [RUNS]   (RUNS: repetitions for timings and verdicts, default 20)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,8 @@ echo '| ---: | ---: | ---: |'
 import json, sys
 for p in json.load(sys.stdin)["points"]:
     n = p["n"]
-    print(f"| {n} | {p[\"median_seconds\"] / n * 1e9:.0f} ns | {p[\"min_seconds\"] / n * 1e9:.0f} ns |")'
+    median, fastest = p["median_seconds"] / n * 1e9, p["min_seconds"] / n * 1e9
+    print(f"| {n} | {median:.0f} ns | {fastest:.0f} ns |")'
 echo
 echo '#### How long the benchmarks take'
 echo
@@ -36,8 +37,12 @@ quick=$(for ((i = 0; i < 5; i++)); do seconds "$binary" bench --quick; done | me
 full=$(for ((i = 0; i < 3; i++)); do seconds "$binary" bench; done | median)
 printf '| command | median wall time |\n| --- | ---: |\n| `pipeline bench --quick` (5 runs) | %.1f s |\n| `pipeline bench` (3 runs) | %.1f s |\n' "$quick" "$full"
 echo
-echo "#### Verdicts over $runs runs of \`bench WORKLOAD --quick\` (seeds 1 … $runs)"
+echo "#### Verdicts over $runs runs each (seeds 1 … $runs)"
 echo
-echo '| workload | verdicts |'
-echo '| --- | --- |'
-Scripts/bench-verdicts.sh "$runs" "$binary" | awk '{ w = $1; $1 = ""; sub(/^ +/, ""); print "| " w " | " $0 " |" }'
+echo '| workload | `bench WORKLOAD` | `bench WORKLOAD --quick` |'
+echo '| --- | --- | --- |'
+full=$(FULL=1 Scripts/bench-verdicts.sh "$runs" "$binary")
+quick=$(Scripts/bench-verdicts.sh "$runs" "$binary")
+join <(echo "$full" | awk '{ w = $1; $1 = ""; sub(/^ +/, ""); sub(/ +$/, ""); print w "\t" $0 }' | sort) \
+     <(echo "$quick" | awk '{ w = $1; $1 = ""; sub(/^ +/, ""); sub(/ +$/, ""); print w "\t" $0 }' | sort) -t $'\t' |
+  awk -F '\t' '{ print "| " $1 " | " $2 " | " $3 " |" }'

@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Runs `pipeline bench WORKLOAD --quick --format json` RUNS times for each workload and counts
 # the verdicts, to check the fitter calls steps and models O(n), quadratic O(n²) and params O(1).
-# Usage: Scripts/bench-verdicts.sh [RUNS] [BINARY]
+# Usage: Scripts/bench-verdicts.sh [RUNS] [BINARY]; WORKLOADS="steps models" to choose,
+# FULL=1 to measure the default plan instead of --quick.
 set -euo pipefail
 runs=${1:-20}
 binary=${2:-.build/release/pipeline}
 [ -x "$binary" ] || { echo "bench-verdicts: build first (swift build -c release); $binary is missing" >&2; exit 2; }
+mode=(--quick)
+[ -n "${FULL:-}" ] && mode=()
 for workload in ${WORKLOADS:-steps models quadratic params}; do
   verdicts=()
   for ((i = 1; i <= runs; i++)); do
-    verdicts+=("$("$binary" bench "$workload" --quick --seed "$i" --format json |
+    verdicts+=("$("$binary" bench "$workload" "${mode[@]}" --seed "$i" --format json |
       python3 -c 'import json,sys; f=json.load(sys.stdin)["fit"]; print(f["class"] or "inconclusive")')")
   done
   printf '%-10s ' "$workload"

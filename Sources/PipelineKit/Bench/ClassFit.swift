@@ -35,14 +35,14 @@ public struct PowerLawFit: Equatable, Sendable {
     /// The grid's best `k` in `a + c·n^k`; the same as `exponent` unless the series is flat.
     public let fittedExponent: Double
     /// The exponent that best fits on the grid, or, when the series is flat (the fitted time
-    /// grows by less than the fitter's `flatGrowthLimit` over the measured sizes), the average
+    /// has an average log–log slope below the fitter's `flatSlopeLimit`), the average
     /// log–log slope of the fit across the sizes, which is then close to 0.
     public let exponent: Double
     /// The exponent's confidence interval, from resampling the repetitions.
     public let exponentInterval: ClosedRange<Double>
     /// The confidence level of `exponentInterval`, for example 0.95.
     public let confidenceLevel: Double
-    /// Whether the fitted time grows by less than the flat limit over the measured sizes.
+    /// Whether the fit's average log–log slope is below the flat limit over the measured sizes.
     public let isFlat: Bool
     /// `1 − SS_res / SS_tot` on the same weighted scale as `ClassFit.rSquared`.
     public let rSquared: Double

@@ -6,10 +6,11 @@ import Foundation
 ///
 /// The steps, all on the medians of each size with weights `1/median²` (relative error):
 /// 1. **Power law** `t = a + c·n^k`, `a, c ≥ 0`: `k` by grid search over `exponentRange` in
-///    `exponentStep`s, `a` and `c` by weighted least squares at each `k`. When the fitted time
-///    grows by less than `flatGrowthLimit` (×1.10) from the smallest to the largest size, the
-///    series is *flat*: `k` cannot be told from noise there, so the reported exponent is the
-///    fit's average log–log slope across the sizes instead (close to 0).
+///    `exponentStep`s, `a` and `c` by weighted least squares at each `k`. When the fit's average
+///    log–log slope from the smallest to the largest size is below `flatSlopeLimit` (0.05:
+///    doubling n adds less than 3.5%), the series is *flat*: `k` cannot be told from noise
+///    there, so the reported exponent is that average slope instead (close to 0). A slope, not
+///    a growth ratio, so that the test means the same over one decade of sizes or three.
 /// 2. **Confidence interval** of that exponent: `resamples` times, redraw each size's
 ///    repetitions with replacement (seeded by `seed`), refit, and take the percentiles (of the
 ///    average slope, for a flat series).
@@ -36,8 +37,8 @@ public struct ComplexityFitter: Sendable {
     public var maximumNormalizedRMS = 0.10
     /// Smallest BIC lead over the runner-up that still names a class.
     public var minimumBICGap = 2.0
-    /// Growth over the measured sizes below which a series is flat.
-    public var flatGrowthLimit = 1.10
+    /// Average log–log slope over the measured sizes below which a series is flat.
+    public var flatSlopeLimit = 0.05
 
     /// A fitter with the defaults above; set properties to change them.
     public init(resamples: Int = 400, seed: UInt64 = 0x5EED_F17) {
@@ -83,9 +84,10 @@ public struct ComplexityFitter: Sendable {
         let first = series.sizes[0], last = series.sizes[series.sizes.count - 1]
         let start = best.line.intercept + best.line.slope * pow(first, best.exponent)
         let end = best.line.intercept + best.line.slope * pow(last, best.exponent)
-        let isFlat = end / start < flatGrowthLimit
+        let slope = log(end / start) / log(last / first)
+        let isFlat = slope < flatSlopeLimit
         guard isFlat || slopeOnly else { return (best.exponent, best.exponent, best.line, false) }
-        return (log(end / start) / log(last / first), best.exponent, best.line, isFlat)
+        return (slope, best.exponent, best.line, isFlat)
     }
 
     /// The percentile interval of the exponent over resampled series; for a flat series, of

@@ -90,7 +90,9 @@ public enum ValueParser {
     }
 
     private static func parseFloat(_ text: String) throws(Failure) -> Double {
-        let lowered = text.contains(where: \.isLetter) ? text.lowercased() : ""
+        // Only text with a letter can spell nan or inf; most values are plain digits.
+        let hasLetter = text.utf8.contains { $0 >= 0x80 || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        let lowered = hasLetter ? text.lowercased() : ""
         if !lowered.isEmpty, ["nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity", "-infinity", "+infinity", ".inf", "-.inf", ".nan"].contains(lowered) {
             throw Failure(reason: "a float must be a finite number", hint: "write a number such as 0.01")
         }
@@ -155,5 +157,6 @@ public enum ValueParser {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+    /// `0` … `9` (a check on the ASCII value: no Unicode tables, no string comparison).
+    var isASCIIDigit: Bool { asciiValue.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
 }

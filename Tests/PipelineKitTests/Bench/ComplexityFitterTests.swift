@@ -36,6 +36,17 @@ import Testing
         }
     }
 
+    @Test func flatnessIsJudgedBySlopeNotByGrowthRatio() throws {
+        // About ×1.2 growth is flat over three decades of sizes (average slope 0.026) but not
+        // over one (slope 0.07): doubling n costs 2% in the first case, 5% in the second.
+        let time = { (n: Int) in 1 + 0.0002 * Double(n) }
+        let wide = [1, 10, 100, 1000].map { BenchPoint(n: $0, operations: $0, samples: [time($0)]) }
+        #expect(try fitter.fit(wide).powerLaw.isFlat)
+        #expect(try fitter.fit(wide).verdict == .classified(.constant))
+        let narrow = [100, 200, 400, 1000].map { BenchPoint(n: $0, operations: $0, samples: [time($0)]) }
+        #expect(try !fitter.fit(narrow).powerLaw.isFlat)
+    }
+
     @Test func veryNoisyDataIsInconclusive() throws {
         for seed in Self.seeds {
             let fit = try fitter.fit(SyntheticSeries.points(.linearWithStartUp, seed: seed, noise: 0.6, repetitions: 5))

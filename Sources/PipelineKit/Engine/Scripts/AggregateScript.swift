@@ -9,7 +9,7 @@ struct AggregateScript: SimulatedScript {
             // Each read parses the stored text and folds it in a few times: a fixed cost per
             // read that outweighs the step's own bookkeeping, so the n² term shows early.
             let value = Double(output.value) ?? 0
-            for _ in 0..<8 { total = (total + value).squareRoot() + 1 }
+            for _ in 0..<24 { total = (total + value).squareRoot() + 1 }
         }
         return ScriptOutcome(effect: "read \(workspace.outputs.count) earlier outputs", outputs: [StepOutput("total", String(total))])
     }
