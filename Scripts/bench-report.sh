@@ -31,6 +31,16 @@ for p in json.load(sys.stdin)["points"]:
     median, fastest = p["median_seconds"] / n * 1e9, p["min_seconds"] / n * 1e9
     print(f"| {n} | {median:.0f} ns | {fastest:.0f} ns |")'
 echo
+echo '#### Steps in parallel (`pipeline bench parallel`)'
+echo
+echo '| n independent steps | workers | median | speedup | efficiency |'
+echo '| ---: | ---: | ---: | ---: | ---: |'
+"$binary" bench parallel --format json | python3 -c '
+import json, sys
+for p in json.load(sys.stdin)["points"]:
+    n, w, m, s, e = p["n"], p["workers"], p["median_seconds"] * 1e3, p["speedup"], p["efficiency"] * 100
+    print(f"| {n} | {w} | {m:.2f} ms | ×{s:.2f} | {e:.0f}% |")'
+echo
 echo '#### How long the benchmarks take'
 echo
 quick=$(for ((i = 0; i < 5; i++)); do seconds "$binary" bench --quick; done | median)
