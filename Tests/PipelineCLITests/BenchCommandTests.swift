@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PipelineCLI
 
 @Suite struct BenchCommandTests {
     @Test func jsonHasTheDocumentedShape() throws {
@@ -20,6 +21,18 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.err)")
         #expect(outcome.out.components(separatedBy: "### overhead").count == 2, "\(outcome.out)")
         #expect(outcome.out.contains("| ---: |"))
+    }
+
+    @Test func parallelReportSaysWhenMoreWorkersDidNotPayOff() {
+        let rows = [ParallelReport.Row(n: 16, workers: 1, medianSeconds: 0.001, speedup: 1),
+                    ParallelReport.Row(n: 16, workers: 2, medianSeconds: 0.0015, speedup: 0.67),
+                    ParallelReport.Row(n: 64, workers: 1, medianSeconds: 0.004, speedup: 1),
+                    ParallelReport.Row(n: 64, workers: 2, medianSeconds: 0.0022, speedup: 1.8)]
+        let slow = ParallelReport(rows: rows, cores: 2, platformSteps: 12, platformCriticalPath: 6).text(width: 100)
+        #expect(slow.contains("At n = 16 the whole run takes 1.00 ms on one worker"), "\(slow)")
+        let fast = ParallelReport(rows: Array(rows.suffix(2)), cores: 2, platformSteps: 12, platformCriticalPath: 6).text(width: 100)
+        #expect(!fast.contains("too little work"))
+        #expect(fast.contains("critical path) is 6 steps"))
     }
 
     @Test func fitsAUsersTimings() throws {

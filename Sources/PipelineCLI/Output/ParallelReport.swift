@@ -31,8 +31,20 @@ struct ParallelReport {
         \(platformCriticalPath) steps, so even with unlimited workers a run takes at least \
         \(platformCriticalPath) steps' time, and for n models the loop stays O(n) in work.
         """
-        return TextWrapper.wrap(heading, width: width, indent: 0) + "\n\n" + table.renderText(width: width, style: .plain)
+        var text = TextWrapper.wrap(heading, width: width, indent: 0) + "\n\n" + table.renderText(width: width, style: .plain)
             + "\n" + TextWrapper.wrap(prose, width: width, indent: 0) + "\n"
+        if let note = unprofitableNote { text += "\n" + TextWrapper.wrap(note, width: width, indent: 0) + "\n" }
+        return text
+    }
+
+    /// A sentence for the sizes where more workers did not help (speedup under ×1.1): there
+    /// the run is too short for starting and coordinating workers to pay off.
+    private var unprofitableNote: String? {
+        let slow = rows.filter { $0.workers > 1 && $0.speedup < 1.1 }
+        guard let smallest = slow.map(\.n).min(),
+              let sequential = rows.first(where: { $0.n == smallest && $0.workers == 1 }) else { return nil }
+        return "At n = \(smallest) the whole run takes \(TimeFormat.human(sequential.medianSeconds)) on one worker: "
+            + "too little work for more workers to pay for starting and coordinating them."
     }
 
     func json() -> JSONValue {
