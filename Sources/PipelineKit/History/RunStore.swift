@@ -37,6 +37,21 @@ public struct RunStore: Sendable {
         let data: Data
         do { data = try encoder.encode(record) } catch { throw .unwritable(path: directory.path, reason: "cannot encode the record") }
         try AtomicFile.write(data, to: directory.appendingPathComponent("\(record.id).json"))
+        sweepStaleTemporaries()
+    }
+
+    /// Removes temporary files that writers killed mid-write left behind (`.ID.json.PID.UUID.tmp`).
+    /// A write takes milliseconds, so a temporary older than `age` belongs to no live writer;
+    /// younger ones are left alone, since another process may be about to rename one.
+    public func sweepStaleTemporaries(olderThan age: TimeInterval = 600, now: Date = Date()) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let path = directory.appendingPathComponent(name).path
+            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > age else { continue }
+            try? manager.removeItem(atPath: path)
+        }
     }
 
     /// Every readable record, newest first, plus the files that could not be read.

@@ -27,6 +27,21 @@ import Testing
         #expect(store.list().records.map(\.id) == [record.id])
     }
 
+    @Test func aSaveSweepsAwayTemporariesOfDeadWritersOnly() throws {
+        let store = try Self.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: store.directory) }
+        try FileManager.default.createDirectory(at: store.directory, withIntermediateDirectories: true)
+        let stale = store.directory.appendingPathComponent(".old.json.1.A.tmp")
+        let fresh = store.directory.appendingPathComponent(".new.json.2.B.tmp")
+        for file in [stale, fresh] { #expect(FileManager.default.createFile(atPath: file.path, contents: Data("{".utf8))) }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: stale.path)
+        let record = try Self.record()
+        try store.save(record)
+        #expect(!FileManager.default.fileExists(atPath: stale.path), "an hour-old temporary is a dead writer's")
+        #expect(FileManager.default.fileExists(atPath: fresh.path), "a fresh one may be about to be renamed")
+        #expect(store.list().records.map(\.id) == [record.id])
+    }
+
     @Test func concurrentWritersLeaveEveryRecordIntact() async throws {
         let store = try Self.temporaryStore()
         let records = try (0..<20).map { try Self.record("0.0\($0 % 9 + 1)") }
