@@ -84,8 +84,7 @@ public struct ParsedArguments: Equatable, Sendable {
                 }
             }
         }
-        if problems.count == 1, let only = problems.first { throw only }
-        if problems.count > 1 { throw .several(problems) }
+        try UsageError.throwAll(problems)
         return parsed
     }
 

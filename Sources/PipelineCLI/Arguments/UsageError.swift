@@ -17,6 +17,12 @@ public enum UsageError: Error, Equatable, Sendable {
     /// More than one of the above, reported together.
     indirect case several([UsageError])
 
+    /// Throws the problems found, one as itself and several together; nothing when none.
+    static func throwAll(_ problems: [UsageError]) throws(UsageError) {
+        if problems.count == 1, let only = problems.first { throw only }
+        if problems.count > 1 { throw .several(problems) }
+    }
+
     public var diagnostics: [Diagnostic] {
         switch self {
         case .unknownCommand(let name, let suggestion):

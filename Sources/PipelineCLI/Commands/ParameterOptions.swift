@@ -49,8 +49,7 @@ struct ParameterOptions: Equatable, Sendable {
             guard let option = NameSuggester.closest(to: name, in: builtIns), NameSuggester.closest(to: name, in: declared) == nil else { return nil }
             return .unknownOption("--" + name, command: spec.name, suggestion: "--" + option)
         }
-        if mistyped.count == 1, let only = mistyped.first { throw only }
-        if mistyped.count > 1 { throw .several(mistyped) }
+        try UsageError.throwAll(mistyped)
     }
 
     /// The problems of `problems` as diagnostics, noting a missing value's name that the
@@ -68,28 +67,20 @@ struct ParameterOptions: Equatable, Sendable {
         return found
     }
 
-    /// The params file's text, if one was named. Read it once (it may be a pipe, such as a
-    /// shell's `<(…)`) and pass it to `request(paramsSource:terminal:)`.
-    func readParamsFile(terminal: Terminal) throws(DiagnosticError) -> SourceText? {
-        guard let paramsFile else { return nil }
-        do {
-            return try SourceText.load(path: terminal.path(paramsFile), displayName: paramsFile)
-        } catch {
-            throw DiagnosticError(error.diagnostic)
-        }
-    }
-
-    /// The request for the resolver, with the params file read by `readParamsFile`.
-    func request(paramsSource: SourceText?, terminal: Terminal) throws(DiagnosticError) -> ParameterRequest {
+    /// The request for the resolver. The params file, if one was named, is read once (it may
+    /// be a pipe, such as a shell's `<(…)`), and its text goes into `sources` for quoting in
+    /// error messages, also when it fails to parse.
+    func request(terminal: Terminal, sources: inout [String: String]) throws(DiagnosticError) -> ParameterRequest {
         var file: ParamsFile?
-        if let paramsSource {
+        if let paramsFile {
+            let source: SourceText
             do {
-                file = try ParamsFile.load(text: paramsSource.text, file: paramsSource.file)
-            } catch let error as DiagnosticError {
-                throw error
+                source = try SourceText.load(path: terminal.path(paramsFile), displayName: paramsFile)
             } catch {
-                throw DiagnosticError(Diagnostic(.error, "cannot read \(paramsSource.file): \(error)"))
+                throw DiagnosticError(error.diagnostic)
             }
+            sources[source.file] = source.text
+            file = try ParamsFile.load(text: source.text, file: source.file)
         }
         return ParameterRequest(environmentName: environment, paramsFile: file, assignments: assignments,
                                 processEnvironment: terminal.environment)

@@ -44,9 +44,7 @@ struct PreparedRun {
         let malformed = parameters.diagnostics(against: loaded.definition)
         let resolution: ParameterResolver.Resolution
         do {
-            let paramsSource = try parameters.readParamsFile(terminal: terminal)
-            if let paramsSource { sources[paramsSource.file] = paramsSource.text }
-            resolution = try ParameterResolver.resolve(loaded.definition, request: try parameters.request(paramsSource: paramsSource, terminal: terminal))
+            resolution = try ParameterResolver.resolve(loaded.definition, request: try parameters.request(terminal: terminal, sources: &sources))
         } catch {
             throw Failure(diagnostics: malformed + error.diagnostics, sources: sources)
         }

@@ -13,9 +13,7 @@ struct ReplaySession {
         let baseRequest: ParameterRequest
         var sources = [loaded.file: loaded.text]
         do {
-            let paramsSource = try base.readParamsFile(terminal: terminal)
-            if let paramsSource { sources[paramsSource.file] = paramsSource.text }
-            baseRequest = try base.request(paramsSource: paramsSource, terminal: terminal)
+            baseRequest = try base.request(terminal: terminal, sources: &sources)
         } catch {
             throw PreparedRun.Failure(diagnostics: error.diagnostics, sources: sources)
         }

@@ -7,20 +7,22 @@ enum TextWrapper {
     ///
     ///     A) The first line of an option
     ///        and the rest of it.
-    static func wrap(_ text: String, width: Int, indent: Int, hanging: Int = 0) -> String {
+    ///
+    /// Words are what `separator` divides (a space by default); a line breaks only between them.
+    static func wrap(_ text: String, width: Int, indent: Int, hanging: Int = 0, separator: String = " ") -> String {
         let firstPad = String(repeating: " ", count: indent)
         let restPad = String(repeating: " ", count: indent + hanging)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var pad = firstPad
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, pad.count + line.count + 1 + word.count > width {
+            for word in paragraph.components(separatedBy: separator) where !word.isEmpty {
+                if !line.isEmpty, pad.count + line.count + separator.count + word.count > width {
                     lines.append(pad + line)
                     line = ""
                     pad = restPad
                 }
-                line += (line.isEmpty ? "" : " ") + word
+                line += (line.isEmpty ? "" : separator) + word
             }
             lines.append(pad + line)
         }
@@ -30,5 +32,11 @@ enum TextWrapper {
     /// Wraps a list item so its continuation lines start under the text after `marker`.
     static func wrapItem(marker: String, _ text: String, width: Int, indent: Int) -> String {
         wrap("\(marker) \(text)", width: width, indent: indent, hanging: marker.count + 1)
+    }
+
+    /// Wraps text that continues a label `column` characters wide: the first line goes on
+    /// after the label, later lines start under it.
+    static func continuing(after column: Int, _ text: String, width: Int, separator: String = " ") -> String {
+        String(wrap(text, width: width, indent: column, separator: separator).dropFirst(column))
     }
 }

@@ -42,32 +42,10 @@ struct ReplayStepper {
         var out = "\n" + style.bold("Row \(number) of \(report.table.rows.count)") + style.dim(" · \(runText)") + "\n"
         let fields = [("Action", row.action), ("Parameter", row.parameter), ("Value Passed", row.value), ("Effect", row.effect)]
         for (label, value) in fields {
-            out += "  " + style.cyan(label.padding(toLength: 14, withPad: " ", startingAt: 0)) + hanging(value, indent: 16) + "\n"
+            out += "  " + style.cyan(label.padding(toLength: 14, withPad: " ", startingAt: 0)) + TextWrapper.continuing(after: 16, value, width: max(36, terminal.width)) + "\n"
         }
-        out += "  " + style.dim("now: ") + panelLines(at: number, indent: 7) + "\n"
+        out += "  " + style.dim("now: ") + TextWrapper.continuing(after: 7, panel(at: number), width: terminal.width, separator: " │ ") + "\n"
         return out
-    }
-
-    /// `text` wrapped to the terminal, its first line continuing a label `indent` columns wide
-    /// and the rest indented under it.
-    private func hanging(_ text: String, indent: Int) -> String {
-        let wrapped = TextWrapper.wrap(text, width: max(20, terminal.width - indent), indent: 0)
-        return wrapped.replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: indent))
-    }
-
-    /// The panel wrapped to the terminal between variables, never inside `name = value`.
-    private func panelLines(at number: Int, indent: Int) -> String {
-        var lines: [String] = []
-        var line = ""
-        for item in panel(at: number).components(separatedBy: " │ ") {
-            if !line.isEmpty, indent + line.count + 3 + item.count > terminal.width {
-                lines.append(line)
-                line = ""
-            }
-            line += (line.isEmpty ? "" : " │ ") + item
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n" + String(repeating: " ", count: indent))
     }
 
     /// The values of every tracked variable at a row: the tracker column of its run, with
@@ -91,7 +69,7 @@ struct ReplayStepper {
     }
 
     private var parameterCount: Int {
-        report.table.rows.first.map { $0.parameter == "—" ? 0 : $0.parameter.split(separator: ",").count } ?? 0
+        report.table.rows.first?.parameters.count ?? 0
     }
 
     private func tracker(afterRow number: Int) -> String {

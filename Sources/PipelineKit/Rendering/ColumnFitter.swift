@@ -47,13 +47,14 @@ struct ColumnFitter {
     private func bestWidening(_ widths: [Int], lines: LineCounts, natural: [Int], left: Int) -> (Int, Int)? {
         let current = lines.height(widths)
         var best: (column: Int, step: Int, gain: Double)?
+        let cutCost = 2 * widths.count
         for column in widths.indices where widths[column] < natural[column] {
             let others = lines.rowHeights(widths, excluding: column)
-            let cellLines = lines.cellLines(column: column, width: widths[column], cutCost: 2 * widths.count)
+            let cellLines = lines.cellLines(column: column, width: widths[column], cutCost: cutCost)
             for step in 1...min(left, natural[column] - widths[column]) {
                 let width = widths[column] + step
                 let saved = widths.count * (current - lines.height(others: others, column: column, width: width))
-                    + cellLines - lines.cellLines(column: column, width: width, cutCost: 2 * widths.count)
+                    + cellLines - lines.cellLines(column: column, width: width, cutCost: cutCost)
                 guard saved > 0 else { continue }
                 let gain = Double(saved) / Double(step)
                 if best.map({ gain > $0.gain || (gain == $0.gain && widths[column] < widths[$0.column]) }) ?? true {
@@ -66,67 +67,65 @@ struct ColumnFitter {
     }
 }
 
-/// How many lines each sampled cell wraps to at each width a column may take.
+/// How many lines each sampled cell wraps to at each width a column may take, and whether
+/// that width cuts one of its words.
 private struct LineCounts {
-    /// `counts[column][width - low[column]][row]`.
-    private var counts: [[[Int]]]
-    /// Like `counts`, 1 where the cell's wrapping cuts a word (`parameterized-` / `runs`).
-    private var cuts: [[[Int]]]
+    private struct Wrapped {
+        var lines: Int
+        /// The wrapping breaks inside a word (`parameterized-` / `runs`).
+        var cutsAWord: Bool
+    }
+
+    /// `cells[column][width - low[column]][row]`.
+    private var cells: [[[Wrapped]]]
     private var low: [Int]
     private var rows: Int
 
-    init(cells: [[String]], from low: [Int], to high: [Int]) {
+    init(cells columns: [[String]], from low: [Int], to high: [Int]) {
         self.low = low
-        rows = cells.map(\.count).max() ?? 0
-        var counts: [[[Int]]] = [], cuts: [[[Int]]] = []
-        for column in cells.indices {
-            var countsAt: [[Int]] = [], cutsAt: [[Int]] = []
-            for width in low[column]...max(low[column], high[column]) {
-                let wrapped = cells[column].map { TextWidth.wrap($0, width: width) }
-                countsAt.append(wrapped.map(\.count))
-                cutsAt.append(zip(cells[column], wrapped).map { Self.words(of: $0) == Self.words(of: $1.joined(separator: " ")) ? 0 : 1 })
+        rows = columns.map(\.count).max() ?? 0
+        cells = columns.indices.map { column in
+            (low[column]...max(low[column], high[column])).map { width in
+                columns[column].map { text in
+                    let lines = TextWidth.wrap(text, width: width)
+                    return Wrapped(lines: lines.count, cutsAWord: Self.words(of: text) != Self.words(of: lines.joined(separator: " ")))
+                }
             }
-            counts.append(countsAt)
-            cuts.append(cutsAt)
         }
-        self.counts = counts
-        self.cuts = cuts
     }
 
     private static func words(of text: String) -> [Substring] {
         text.split { $0 == " " || $0 == "\n" }
     }
 
-    private func cut(column: Int, width: Int, row: Int) -> Int {
-        let byWidth = cuts[column]
-        let cellsAtWidth = byWidth[min(max(0, width - low[column]), byWidth.count - 1)]
-        return row < cellsAtWidth.count ? cellsAtWidth[row] : 0
+    private func cell(column: Int, width: Int, row: Int) -> Wrapped {
+        let byWidth = cells[column]
+        let atWidth = byWidth[min(max(0, width - low[column]), byWidth.count - 1)]
+        return row < atWidth.count ? atWidth[row] : Wrapped(lines: 1, cutsAWord: false)
     }
 
-    private func lines(column: Int, width: Int, row: Int) -> Int {
-        let byWidth = counts[column]
-        let cellsAtWidth = byWidth[min(max(0, width - low[column]), byWidth.count - 1)]
-        return row < cellsAtWidth.count ? cellsAtWidth[row] : 1
-    }
-
-    /// Each row's height counting every column but `excluding`.
-    func rowHeights(_ widths: [Int], excluding: Int) -> [Int] {
+    /// Each row's height counting every column but `excluding` (pass nil to count them all).
+    func rowHeights(_ widths: [Int], excluding: Int?) -> [Int] {
         (0..<rows).map { row in
-            widths.indices.filter { $0 != excluding }.map { lines(column: $0, width: widths[$0], row: row) }.max() ?? 1
+            widths.indices.filter { $0 != excluding }.map { cell(column: $0, width: widths[$0], row: row).lines }.max() ?? 1
         }
     }
 
+    /// The table's height when `column` takes `width` and the other columns give `others`.
     func height(others: [Int], column: Int, width: Int) -> Int {
-        others.indices.reduce(0) { $0 + max($1 < others.count ? others[$1] : 1, lines(column: column, width: width, row: $1)) }
+        others.indices.reduce(0) { $0 + max(others[$1], cell(column: column, width: width, row: $1).lines) }
+    }
+
+    func height(_ widths: [Int]) -> Int {
+        rowHeights(widths, excluding: nil).reduce(0, +)
     }
 
     /// The wrapped lines of every sampled cell of `column` at `width`, a cut word counting as
     /// `cutCost` lines more.
     func cellLines(column: Int, width: Int, cutCost: Int) -> Int {
-        (0..<rows).reduce(0) { $0 + lines(column: column, width: width, row: $1) + cutCost * cut(column: column, width: width, row: $1) }
-    }
-
-    func height(_ widths: [Int]) -> Int {
-        rowHeights(widths, excluding: -1).reduce(0, +)
+        (0..<rows).reduce(0) { total, row in
+            let wrapped = cell(column: column, width: width, row: row)
+            return total + wrapped.lines + (wrapped.cutsAWord ? cutCost : 0)
+        }
     }
 }

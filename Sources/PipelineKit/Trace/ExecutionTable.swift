@@ -8,17 +8,17 @@ public struct ExecutionTable: Equatable, Sendable {
         public var run: Int?
         public var kind: TraceEvent.Kind
         public var action: String
-        /// The parameters involved, joined with `, ` (`—` for none).
-        public var parameter: String
-        /// The value each received, in the same order, joined with `, `.
-        public var value: String
-        public var effect: String
-        /// The parameters and values one by one: with more than one, a terminal table shows
-        /// one per line so each value sits beside its name.
+        /// The parameters involved, and the value each received, in the same order.
         public var parameters: [String]
         public var values: [String]
+        public var effect: String
         /// Outputs the row produced, for panels and JSON.
         public var outputs: [StepOutput]
+
+        /// The parameters joined with `, ` (`—` for none), as the table's Parameter column.
+        public var parameter: String { parameters.isEmpty ? "—" : parameters.joined(separator: ", ") }
+        /// The values joined with `, ` (`—` for none), as the table's Value Passed column.
+        public var value: String { values.isEmpty ? "—" : values.joined(separator: ", ") }
     }
 
     public static let columns = ["Step", "Action", "Parameter", "Value Passed", "Effect"]
@@ -31,11 +31,8 @@ public struct ExecutionTable: Equatable, Sendable {
     public static func make(_ definition: PipelineDefinition, results: [RunResult]) -> ExecutionTable {
         var rows: [Row] = []
         func add(_ event: TraceEvent, run: Int?, action: String, effect: String? = nil) {
-            rows.append(Row(step: rows.count + 1, run: run, kind: event.kind, action: action,
-                            parameter: event.parameters.isEmpty ? "—" : event.parameters.joined(separator: ", "),
-                            value: event.values.isEmpty ? "—" : event.values.joined(separator: ", "),
-                            effect: effect ?? event.effect, parameters: event.parameters,
-                            values: event.values, outputs: event.outputs))
+            rows.append(Row(step: rows.count + 1, run: run, kind: event.kind, action: action, parameters: event.parameters,
+                            values: event.values, effect: effect ?? event.effect, outputs: event.outputs))
         }
         add(RunSession.definedEvent(definition), run: nil, action: "Pipeline defined")
         var previousValues: [String]?
