@@ -35,6 +35,7 @@ import Testing
         #expect(outcome.out.contains("Row 7 of 9"))
         #expect(outcome.out.contains("now: learning_rate = 0.1"))
         #expect(outcome.out.contains("Variable tracker after 1 run"))
+        #expect(outcome.out.contains("Run 2 is under way; at this row: learning_rate = 0.1"))
         #expect(outcome.out.contains("Stopped at row 7 of 9"))
     }
 

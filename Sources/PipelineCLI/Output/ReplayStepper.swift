@@ -79,6 +79,11 @@ struct ReplayStepper {
         let prefix = report.tracker.prefix(runs: runs)
         let table = TextTable(columns: [TextTable.Column(title: "Variable")] + prefix.columns.map { TextTable.Column(title: $0) },
                               rows: prefix.rows.map { [$0.variable] + $0.values })
-        return "\nVariable tracker after \(runs) run\(runs == 1 ? "" : "s")\n" + table.renderText(width: terminal.width, style: tableStyle)
+        var out = "\nVariable tracker after \(runs) run\(runs == 1 ? "" : "s")\n" + table.renderText(width: terminal.width, style: tableStyle)
+        // The tracker counts finished runs only; a run under way has values the panel knows.
+        if finished.isEmpty, run > 0 {
+            out += "Run \(run) is under way; at this row: " + TextWrapper.continuing(after: 0, panel(at: number), width: terminal.width, separator: " │ ") + "\n"
+        }
+        return out
     }
 }

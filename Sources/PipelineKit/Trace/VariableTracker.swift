@@ -50,13 +50,11 @@ public struct VariableTracker: Equatable, Sendable {
         return VariableTracker(columns: columns, rows: rows)
     }
 
-    /// The tracker as it stood after `runs` runs (for a replay paused mid-session).
+    /// The tracker as it stood after `runs` finished runs (for a replay paused mid-session):
+    /// `Start` and one `After Run N` column per finished run, nothing for a run under way.
     public func prefix(runs: Int) -> VariableTracker {
         let kept = min(runs, columns.count - 2)
-        let columns = Array(self.columns.prefix(kept + 1)) + ["Now"]
-        let rows = self.rows.map { row in
-            Row(variable: row.variable, values: Array(row.values.prefix(kept + 1)) + [row.values[kept]])
-        }
-        return VariableTracker(columns: columns, rows: rows)
+        return VariableTracker(columns: Array(columns.prefix(kept + 1)),
+                               rows: rows.map { Row(variable: $0.variable, values: Array($0.values.prefix(kept + 1))) })
     }
 }
