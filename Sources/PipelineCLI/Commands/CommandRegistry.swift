@@ -2,6 +2,7 @@
 enum CommandRegistry {
     static let all: [any CLICommand.Type] = [
         RunCommand.self,
+        InitCommand.self,
         ReplayCommand.self,
         RunsCommand.self,
         RerunCommand.self,

@@ -5,9 +5,10 @@ struct RunCommand: CLICommand {
     static let spec = CommandSpec(
         name: "run",
         summary: "Run a pipeline once with the parameter values you pass.",
-        usage: ["run PIPELINE [--param NAME=VALUE ...] [--params-file FILE] [--env NAME] [--dry-run] [--format text|json]"],
+        usage: ["run [PIPELINE] [--param NAME=VALUE ...] [--params-file FILE] [--env NAME] [--dry-run] [--format text|json]"],
         discussion: """
-        PIPELINE is a .yaml or .json file, or the name of a bundled example (\(PipelineSource.bundledNames.joined(separator: ", "))). \
+        PIPELINE is a .yaml or .json file, or the name of a bundled example (\(PipelineSource.bundledNames.joined(separator: ", "))); \
+        with none named, the \(StarterPipeline.fileName) of the current folder runs (pipeline init writes one). \
         Every parameter value is resolved (default, then --env, then --params-file, then --param) and checked before any step \
         starts; all problems are reported together with exit status 2. Steps run in order and each line shows what the step's \
         script received and what it did. Exit status: 0 succeeded, 1 a step failed, 2 invalid input, 130 interrupted.
@@ -18,7 +19,8 @@ struct RunCommand: CLICommand {
             .format(["text", "json"]),
         ] + RecordOptions.specs + [.color],
         examples: [
-            ("run train-lr --param learning_rate=0.01", "seed 002's pipeline with one learning rate"),
+            ("run train-lr --param learning_rate=0.01", "the pipeline of lesson 2 with one learning rate"),
+            ("run --param learning_rate=0.01", "the pipeline.yaml of this folder (see pipeline init)"),
             ("run train-lr --param learning_rate=0.1", "the same pipeline, another value: a different final loss"),
             ("run three-steps --batch_size 64 --dry-run", "see every value and where it came from, without running"),
             ("run secrets-env --env dev --param api_key=$API_KEY --param data_path=data/live.csv", "a secret, never printed"),
@@ -28,7 +30,8 @@ struct RunCommand: CLICommand {
         completesPipelines: true
     )
 
-    var pipeline: String
+    /// The pipeline named; nil means the folder's `pipeline.yaml`.
+    var pipeline: String?
     var parameters: ParameterOptions
     var dryRun: Bool
     var json: Bool
@@ -36,8 +39,7 @@ struct RunCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let positionals = try arguments.positionals(1...1, command: "run", naming: "a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))")
-        pipeline = positionals[0]
+        pipeline = try arguments.positionals(0...1, command: "run", naming: "a PIPELINE").first
         parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments.flag("dry-run")
         json = arguments.value("format") == "json"
@@ -46,9 +48,16 @@ struct RunCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
+        var named = pipeline ?? StarterPipeline.fileName
+        if pipeline == nil {
+            do { named = try StarterPipeline.defaultFile(in: terminal.currentDirectory) } catch {
+            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+                return ExitCode.badInput
+            }
+        }
         let prepared: PreparedRun
         do {
-            prepared = try PreparedRun.prepare(pipeline, parameters: parameters, spec: Self.spec, terminal: terminal)
+            prepared = try PreparedRun.prepare(named, parameters: parameters, spec: Self.spec, terminal: terminal)
         } catch {
             error.report(to: terminal, color: color)
             return ExitCode.badInput
