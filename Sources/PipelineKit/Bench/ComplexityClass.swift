@@ -12,15 +12,6 @@ public enum ComplexityClass: String, CaseIterable, Codable, Equatable, Sendable 
     /// The big-O symbol, for example `O(n²)`.
     public var symbol: String { rawValue }
 
-    /// The big-O symbol in plain ASCII, for example `O(n^2)`.
-    public var asciiSymbol: String {
-        switch self {
-        case .quadratic: return "O(n^2)"
-        case .cubic: return "O(n^3)"
-        default: return rawValue
-        }
-    }
-
     /// The word a learner reads: `constant`, `logarithmic`, `linear`, `n log n`, `quadratic`, `cubic`.
     public var name: String {
         switch self {

@@ -57,12 +57,12 @@ extension DefinitionLoader {
             report(.invalidBound(name: name, reason: "min \(ParameterValue.format(minimum)) is above max \(ParameterValue.format(maximum))", at: at))
         }
         let defaultValue = decodeDefault(node["default"], name: name, type: type, secret: isSecret || type == .secret)
-        var parameter = Parameter(
+        let parameter = Parameter(
             name: name, type: type, defaultValue: defaultValue, description: string(node["description"]),
             isRequired: bool(node["required"], key: "required"), minimum: minimum, maximum: maximum,
             allowedValues: allowed, isSecret: isSecret, location: nameLocation)
         if case .value(let value, let raw) = defaultValue, let at = node["default"]?.location {
-            checkDefault(value, raw: raw, of: &parameter, at: at)
+            checkDefault(value, raw: raw, of: parameter, at: at)
         }
         return parameter
     }
@@ -86,23 +86,22 @@ extension DefinitionLoader {
             let value = try ValueParser.parse(node, as: type)
             return .value(value, raw: node.scalar?.text ?? value.rendered)
         } catch {
-            let shown = secret ? "[REDACTED]" : (node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)
+            let shown = secret ? ResolvedParameter.redacted : (node.scalar.map { "'\($0.text)'" } ?? node.kindDescription)
             report(.invalidDefault(name: name, reason: "\(shown) is not \(type.article) \(type.rawValue): \(error.reason)", hint: error.hint, at: node.location))
             return nil
         }
     }
 
-    private mutating func checkDefault(_ value: ParameterValue, raw: String, of parameter: inout Parameter, at location: SourceLocation) {
-        let shown = parameter.isSecret ? "[REDACTED]" : raw
-        if let allowed = parameter.allowedValues, !allowed.contains(value) {
-            report(.defaultNotAllowed(name: parameter.name, shown: shown, at: location))
-        }
-        if let number = value.numeric {
-            if let minimum = parameter.minimum, number < minimum {
+    private mutating func checkDefault(_ value: ParameterValue, raw: String, of parameter: Parameter, at location: SourceLocation) {
+        let shown = parameter.isSecret ? ResolvedParameter.redacted : raw
+        for violation in ParameterRules.check(value, against: parameter) {
+            switch violation {
+            case .notAllowed:
+                report(.defaultNotAllowed(name: parameter.name, shown: shown, at: location))
+            case .belowMinimum(let minimum):
                 report(.invalidDefault(name: parameter.name, reason: "\(shown) is below the minimum \(ParameterValue.format(minimum))",
                                        hint: "raise the default or lower 'min:'", at: location))
-            }
-            if let maximum = parameter.maximum, number > maximum {
+            case .aboveMaximum(let maximum):
                 report(.invalidDefault(name: parameter.name, reason: "\(shown) is above the maximum \(ParameterValue.format(maximum))",
                                        hint: "lower the default or raise 'max:'", at: location))
             }
@@ -147,15 +146,15 @@ extension DefinitionLoader {
             report(.expected(what: "a map of environment sets ('dev:', 'prod:')", found: node.kindDescription, at: node.location))
             return []
         }
+        let declared = DeclaredParameters(parameters)
         var sets: [EnvironmentSet] = []
         for entry in entries {
             guard let values = entry.value.entries else {
                 report(.expected(what: "a map of parameter values under '\(entry.key.text)'", found: entry.value.kindDescription, at: entry.value.location))
                 continue
             }
-            let set = EnvironmentSet(name: entry.key.text, values: values, location: entry.key.location)
-            for problem in ParameterResolver.check(set: set, against: parameters) { problems.append(problem) }
-            sets.append(set)
+            let settings = ParameterSetting.decode(values, against: declared, source: .environmentSet(entry.key.text), problems: &problems)
+            sets.append(EnvironmentSet(name: entry.key.text, settings: settings, location: entry.key.location))
         }
         return sets
     }

@@ -28,10 +28,6 @@ public struct PipelineDefinition: Equatable, Sendable {
         parameters.first { $0.name == name }
     }
 
-    public func step(named name: String) -> Step? {
-        steps.first { $0.name == name }
-    }
-
     /// 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits.
     public static func hash(of text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -72,5 +72,4 @@ public struct QuizSession: Sendable {
 
     public var score: Int { answers.count { $0.isCorrect } }
     public var total: Int { items.count }
-    public var isFinished: Bool { answers.count == items.count }
 }

@@ -30,7 +30,6 @@ struct YAMLScanner {
 
     // MARK: - Position
 
-    var isAtEnd: Bool { lineIndex >= lines.count }
     var line: YAMLLine? { lineIndex < lines.count ? lines[lineIndex] : nil }
     var peek: Character? { rest.first }
     var location: SourceLocation {

@@ -7,7 +7,8 @@ public enum ParameterError: Error, Equatable, Sendable {
     case unknownParameter(name: String, suggestion: String?, declared: [String], source: ParameterSource)
     case missingRequired(name: String, type: String)
     case wrongType(name: String, shown: String, type: ParameterType, reason: String, hint: String, source: ParameterSource)
-    case outOfRange(name: String, shown: String, minimum: Double?, maximum: Double?, source: ParameterSource)
+    /// `isBelow`: under `min:` (else over `max:`), decided from the typed value, never from `shown`.
+    case outOfRange(name: String, shown: String, minimum: Double?, maximum: Double?, isBelow: Bool, source: ParameterSource)
     case notAllowed(name: String, shown: String, allowed: [String], source: ParameterSource)
     case unknownEnvironment(name: String, available: [String])
     case environmentVariableUnset(variable: String, parameter: String)
@@ -16,7 +17,7 @@ public enum ParameterError: Error, Equatable, Sendable {
     public var parameterName: String? {
         switch self {
         case .missingValue(let name), .unknownParameter(let name, _, _, _), .missingRequired(let name, _),
-             .wrongType(let name, _, _, _, _, _), .outOfRange(let name, _, _, _, _), .notAllowed(let name, _, _, _):
+             .wrongType(let name, _, _, _, _, _), .outOfRange(let name, _, _, _, _, _), .notAllowed(let name, _, _, _):
             return name
         case .environmentVariableUnset(_, let parameter): return parameter
         case .notAnAssignment, .unknownEnvironment: return nil
@@ -40,8 +41,8 @@ public enum ParameterError: Error, Equatable, Sendable {
             return "required parameter '\(name)' (\(type)) has no value"
         case .wrongType(let name, let shown, let type, let reason, _, let source):
             return "parameter '\(name)' expects \(type.article) \(type.rawValue), but got \(shown)\(source.inClause): \(reason)"
-        case .outOfRange(let name, let shown, let minimum, let maximum, let source):
-            if let minimum, let number = Double(shown), number < minimum {
+        case .outOfRange(let name, let shown, let minimum, let maximum, let isBelow, let source):
+            if isBelow, let minimum {
                 return "parameter '\(name)' is \(shown)\(source.inClause), below its minimum \(ParameterValue.format(minimum))"
             }
             return "parameter '\(name)' is \(shown)\(source.inClause), above its maximum \(maximum.map { ParameterValue.format($0) } ?? "")"
@@ -70,7 +71,7 @@ public enum ParameterError: Error, Equatable, Sendable {
             return "pass --param \(name)=VALUE, or give it a 'default:' in the pipeline"
         case .wrongType(_, _, _, _, let hint, _):
             return hint
-        case .outOfRange(let name, _, let minimum, let maximum, _):
+        case .outOfRange(let name, _, let minimum, let maximum, _, _):
             let low = minimum.map { ParameterValue.format($0) } ?? "-∞"
             let high = maximum.map { ParameterValue.format($0) } ?? "∞"
             return "pass a value from \(low) to \(high), for example --param \(name)=\(minimum.map { ParameterValue.format($0) } ?? high)"

@@ -20,17 +20,17 @@ public struct ParameterResolver {
         }
     }
 
-    let definition: PipelineDefinition
     /// Declared parameters by name, so that resolving p values costs O(p), not O(p²).
-    private let declared: [String: Parameter]
+    private let declared: DeclaredParameters
+    private let environments: [EnvironmentSet]
     private var problems: [Diagnostic] = []
     private var warnings: [Diagnostic] = []
     /// name → candidate values from each layer, in the order applied.
     private var layers: [String: [(value: ParameterValue, raw: String, source: ParameterSource)]] = [:]
 
-    public init(definition: PipelineDefinition) {
-        self.definition = definition
-        declared = Dictionary(definition.parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    init(definition: PipelineDefinition) {
+        declared = DeclaredParameters(definition.parameters)
+        environments = definition.environments
     }
 
     /// Resolves and validates.
@@ -45,18 +45,19 @@ public struct ParameterResolver {
     private mutating func run(_ request: ParameterRequest) throws(DiagnosticError) -> Resolution {
         applyDefaults(environment: request.processEnvironment, request: request)
         if let name = request.environmentName {
-            if let set = definition.environments.first(where: { $0.name == name }) {
-                apply(entries: set.values, source: .environmentSet(name))
+            if let set = environments.first(where: { $0.name == name }) {
+                apply(set.settings, source: .environmentSet(name))
             } else {
-                problems.append(ParameterError.unknownEnvironment(name: name, available: definition.environments.map(\.name)).diagnostic())
+                problems.append(ParameterError.unknownEnvironment(name: name, available: environments.map(\.name)).diagnostic())
             }
         }
         if let file = request.paramsFile {
-            apply(entries: file.entries, source: .paramsFile(file.file))
+            let source = ParameterSource.paramsFile(file.file)
+            apply(ParameterSetting.decode(file.entries, against: declared, source: source, problems: &problems), source: source)
         }
         applyCommandLine(request.assignments)
         var parameters: [ResolvedParameter] = []
-        for parameter in definition.parameters { parameters.append(finish(parameter)) }
+        for parameter in declared.all { parameters.append(finish(parameter)) }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return Resolution(parameters: parameters, warnings: warnings)
     }
@@ -64,7 +65,7 @@ public struct ParameterResolver {
     // MARK: - Layers
 
     private mutating func applyDefaults(environment: [String: String], request: ParameterRequest) {
-        for parameter in definition.parameters {
+        for parameter in declared.all {
             switch parameter.defaultValue {
             case .value(let value, let raw)?:
                 layers[parameter.name, default: []].append((value, raw, .definitionDefault))
@@ -97,33 +98,21 @@ public struct ParameterResolver {
         if request.assignments.contains(where: { $0.name == name }) { return true }
         if request.paramsFile?.entries.contains(where: { $0.key.text == name }) == true { return true }
         if let env = request.environmentName,
-           definition.environments.first(where: { $0.name == env })?.values.contains(where: { $0.key.text == name }) == true {
+           environments.first(where: { $0.name == env })?.settings.contains(where: { $0.name == name }) == true {
             return true
         }
         return false
     }
 
-    private mutating func apply(entries: [YAMLEntry], source: ParameterSource) {
-        for entry in entries {
-            guard let parameter = declared[entry.key.text] else {
-                problems.append(unknown(entry.key.text, source: source).diagnostic(at: entry.key.location))
-                continue
-            }
-            do {
-                let value = try ValueParser.parse(entry.value, as: parameter.type)
-                layers[parameter.name, default: []].append((value, entry.value.scalar?.text ?? value.rendered, source))
-            } catch {
-                problems.append(wrongType(parameter, shown: entry.value.scalar?.text ?? entry.value.kindDescription,
-                                          failure: error, source: source).diagnostic(at: entry.value.location))
-            }
-        }
+    private mutating func apply(_ settings: [ParameterSetting], source: ParameterSource) {
+        for setting in settings { layers[setting.name, default: []].append((setting.value, setting.raw, source)) }
     }
 
     private mutating func applyCommandLine(_ assignments: [ParameterAssignment]) {
         var seen: [String: String] = [:]
         for assignment in assignments {
             guard let parameter = declared[assignment.name] else {
-                problems.append(unknown(assignment.name, source: .commandLine).diagnostic())
+                problems.append(ParameterError.unknown(assignment.name, among: declared, source: .commandLine).diagnostic())
                 continue
             }
             if let earlier = seen[assignment.name] {
@@ -142,7 +131,7 @@ public struct ParameterResolver {
             let value = try ValueParser.parse(text, as: parameter.type)
             layers[parameter.name, default: []].append((value, text, source))
         } catch {
-            problems.append(wrongType(parameter, shown: text, failure: error, source: source).diagnostic(at: location))
+            problems.append(ParameterError.wrongType(parameter, shown: text, failure: error, source: source).diagnostic(at: location))
         }
     }
 
@@ -157,14 +146,8 @@ public struct ParameterResolver {
             return ResolvedParameter(name: parameter.name, type: parameter.type, value: nil, source: nil, isSecret: parameter.isSecret)
         }
         let shown = parameter.isSecret ? ResolvedParameter.redacted : chosen.raw
-        if let number = chosen.value.numeric,
-           (parameter.minimum.map { number < $0 } ?? false) || (parameter.maximum.map { number > $0 } ?? false) {
-            problems.append(ParameterError.outOfRange(name: parameter.name, shown: shown, minimum: parameter.minimum,
-                                                      maximum: parameter.maximum, source: chosen.source).diagnostic())
-        }
-        if let allowed = parameter.allowedValues, !allowed.contains(chosen.value) {
-            problems.append(ParameterError.notAllowed(name: parameter.name, shown: shown, allowed: allowed.map(\.rendered),
-                                                      source: chosen.source).diagnostic())
+        for violation in ParameterRules.check(chosen.value, against: parameter) {
+            problems.append(ParameterError.violation(violation, of: parameter, shown: shown, source: chosen.source).diagnostic())
         }
         let overridden = candidates.dropLast().reversed().map {
             ResolvedParameter.Override(shown: parameter.isSecret ? ResolvedParameter.redacted : $0.value.rendered, source: $0.source)
@@ -173,40 +156,5 @@ public struct ParameterResolver {
         return ResolvedParameter(name: parameter.name, type: parameter.type, value: chosen.value,
                                  raw: chosen.raw == rendered ? nil : chosen.raw,
                                  source: chosen.source, overridden: overridden, isSecret: parameter.isSecret, rendered: rendered)
-    }
-
-    // MARK: - Errors
-
-    private func unknown(_ name: String, source: ParameterSource) -> ParameterError {
-        let declared = definition.parameters.map(\.name)
-        return .unknownParameter(name: name, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, source: source)
-    }
-
-    private func wrongType(_ parameter: Parameter, shown: String, failure: ValueParser.Failure, source: ParameterSource) -> ParameterError {
-        let text = parameter.isSecret ? ResolvedParameter.redacted : "'\(shown)'"
-        let hint = source == .commandLine ? "for example --param \(parameter.name)=\(exampleValue(parameter))" : failure.hint
-        return .wrongType(name: parameter.name, shown: text, type: parameter.type, reason: failure.reason, hint: hint, source: source)
-    }
-
-    /// A value that passes the parameter's own checks: its default, else its minimum, else a
-    /// typical value of its type.
-    private func exampleValue(_ parameter: Parameter) -> String {
-        if case .value(let value, _)? = parameter.defaultValue, !parameter.isSecret { return value.rendered }
-        switch parameter.type {
-        case .int: return parameter.minimum.map { String(Int($0)) } ?? "10"
-        case .float: return parameter.minimum.map(ParameterValue.format) ?? "0.01"
-        case .bool: return "true"
-        case .list: return "[64,32]"
-        case .map: return "{a: 1}"
-        default: return "VALUE"
-        }
-    }
-
-    /// Checks an `environments:` set against the declared parameters at load time.
-    static func check(set: EnvironmentSet, against parameters: [Parameter]) -> [Diagnostic] {
-        let definition = PipelineDefinition(name: "", parameters: parameters, steps: [], origin: "", contentHash: "")
-        var resolver = ParameterResolver(definition: definition)
-        resolver.apply(entries: set.values, source: .environmentSet(set.name))
-        return resolver.problems
     }
 }

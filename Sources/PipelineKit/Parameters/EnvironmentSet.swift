@@ -1,13 +1,13 @@
 /// A named set of parameter values under `environments:` (`dev`, `prod`), chosen with `--env`.
 public struct EnvironmentSet: Equatable, Sendable {
     public var name: String
-    /// The values as written, decoded against the declared types when the run resolves.
-    public var values: [YAMLEntry]
+    /// The values, typed against the declared parameters when the definition loads.
+    public var settings: [ParameterSetting]
     public var location: SourceLocation
 
-    public init(name: String, values: [YAMLEntry], location: SourceLocation) {
+    public init(name: String, settings: [ParameterSetting], location: SourceLocation) {
         self.name = name
-        self.values = values
+        self.settings = settings
         self.location = location
     }
 }

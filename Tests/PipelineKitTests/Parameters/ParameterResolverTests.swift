@@ -162,6 +162,25 @@ import Testing
         #expect(error?.description.contains("topsecret") == false)
         #expect(error?.description.contains("[REDACTED]") == true)
     }
+
+    @Test func aTooLowSecretIsBelowItsMinimumWithoutItsValue() throws {
+        let definition = try DefinitionLoader.load(
+            text: "parameters:\n  - name: pin\n    type: int\n    min: 1000\n    max: 9999\n    secret: true\nsteps:\n  - a: {run: x}\n",
+            file: "s.yaml")
+        let error = #expect(throws: DiagnosticError.self) {
+            try ParameterResolver.resolve(definition, request: ParameterRequest(assignments: [ParameterAssignment(name: "pin", text: "12")]))
+        }
+        #expect(error?.diagnostics.first?.message == "parameter 'pin' is [REDACTED], below its minimum 1000")
+        #expect(error?.description.contains("12") == false)
+    }
+
+    @Test func rulesAreCheckedOnceForDefaultsAndValues() throws {
+        let parameter = Parameter(name: "n", type: .int, minimum: 1, maximum: 10, allowedValues: [.int(2), .int(20)],
+                                  location: SourceLocation(file: "p.yaml", line: 1, column: 1))
+        #expect(ParameterRules.check(.int(2), against: parameter).isEmpty)
+        #expect(ParameterRules.check(.int(0), against: parameter) == [.belowMinimum(1), .notAllowed([.int(2), .int(20)])])
+        #expect(ParameterRules.check(.int(20), against: parameter) == [.aboveMaximum(10)])
+    }
 }
 
 extension Array where Element == Diagnostic {

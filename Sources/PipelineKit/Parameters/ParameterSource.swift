@@ -11,16 +11,6 @@ public enum ParameterSource: Equatable, Hashable, Sendable, CustomStringConverti
     /// `${{ env.NAME }}` read from the process environment.
     case environmentVariable(String)
 
-    /// Rank in the precedence order; higher overrides lower.
-    public var precedence: Int {
-        switch self {
-        case .definitionDefault, .environmentVariable: return 0
-        case .environmentSet: return 1
-        case .paramsFile: return 2
-        case .commandLine: return 3
-        }
-    }
-
     public var description: String {
         switch self {
         case .definitionDefault: return "default"
