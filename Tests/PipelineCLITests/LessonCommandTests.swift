@@ -31,7 +31,7 @@ import Testing
         let input = ["", "", "", "", "", "", "", "B", "", "A"] + Array(repeating: "B", count: 60)
         let outcome = CLIHarness.run(["lesson", "show", "deep-dive"], input: input, interactive: true, environment: ["NO_COLOR": "1"])
         #expect(outcome.status == 0)
-        #expect(outcome.out.contains("Your prediction (A/B/C), then Enter:"))
+        #expect(outcome.out.contains("Your prediction (A/B/C/D), then Enter:"))
         #expect(outcome.out.contains("Your prediction matches: B") || outcome.out.contains("Not quite: the answer is B"))
         #expect(outcome.out.contains("Predictions matched:"))
     }
