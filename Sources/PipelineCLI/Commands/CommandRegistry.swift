@@ -7,6 +7,7 @@ enum CommandRegistry {
         RunsCommand.self,
         RerunCommand.self,
         SweepCommand.self,
+        ExportCommand.self,
         LessonCommand.self,
         BenchCommand.self,
         QuizCommand.self,
