@@ -11,7 +11,18 @@ public enum PipelineCLI {
     public static func run(arguments: [String]) -> Int32 {
         let terminal = Terminal.process()
         SignalHandling.install(terminal: terminal)
-        return run(arguments: arguments, terminal: terminal)
+        let status = run(arguments: arguments, terminal: terminal)
+        return checkedOutput(status, terminal: terminal)
+    }
+
+    /// Exit 1 with a message when standard output could not be written (a full device, a
+    /// closed file): a command whose output was lost has not succeeded.
+    static func checkedOutput(_ status: Int32, terminal: Terminal) -> Int32 {
+        guard let reason = terminal.out.failure else { return status }
+        terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(.auto)).render(Diagnostic(
+            .error, "the output could not be written: \(reason)",
+            hint: "free space on the device, or send the output somewhere else")))
+        return status == ExitCode.success ? ExitCode.failure : status
     }
 
     /// Runs `pipeline` against the given terminal; returns the exit status.

@@ -64,6 +64,13 @@ struct BenchCommand: CLICommand {
             action = .measure([workload])
         }
         plan = try BenchPlanOptions(parsing: arguments)
+        if case .measure(let workloads) = action, let sizes = plan.sizes, let text = arguments.value("sizes") {
+            for workload in workloads {
+                guard let largest = sizes.max(), largest > workload.maximumSize else { continue }
+                throw .invalidOptionValue(option: "--sizes", value: text,
+                                          allowed: ["sizes up to \(workload.maximumSize) for bench \(workload.rawValue) (\(largest) asked)"])
+            }
+        }
         format = arguments.value("format") ?? "text"
         svg = arguments.value("svg")
         if let text = arguments.value("workers") {

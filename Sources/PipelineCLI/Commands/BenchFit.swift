@@ -23,7 +23,14 @@ enum BenchFit {
         }
         if let svg {
             let target = terminal.path(svg)
-            try? Data(report.svg().utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+            do {
+                try Data(report.svg().utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+            } catch {
+                terminal.err.write(DiagnosticRenderer().render(Diagnostic(
+                    .error, "cannot write the chart to '\(svg)': \((error as NSError).localizedFailureReason ?? error.localizedDescription)",
+                    hint: "choose a folder you can write to, on a device with free space")))
+                return ExitCode.failure
+            }
         }
         switch format {
         case "json": terminal.out.write(report.json())

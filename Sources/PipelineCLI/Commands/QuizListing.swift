@@ -3,10 +3,18 @@ import PipelineKit
 /// `quiz list` and `quiz show ID`.
 enum QuizListing {
     static func list(_ catalog: QuizCatalog, terminal: Terminal) -> Int32 {
-        let (progress, _) = ProgressStore.resolve(environment: terminal.environment).load()
+        var progress: QuizProgress?
+        do {
+            let loaded = try ProgressStore.resolve(environment: terminal.environment).load()
+            progress = loaded.progress
+            if let warning = loaded.warning { terminal.err.write(DiagnosticRenderer().render(warning)) }
+        } catch {
+            terminal.err.write(DiagnosticRenderer().render(error.diagnostic))
+        }
         let rows = catalog.banks.map { bank -> [String] in
             let ids = bank.questions.map(\.id)
-            return [bank.id, bank.title, String(bank.questions.count), "\(progress.answered(ids)) answered", bank.lesson ?? "—"]
+            let answered = progress.map { "\($0.answered(ids)) answered" } ?? "unknown"
+            return [bank.id, bank.title, String(bank.questions.count), answered, bank.lesson ?? "—"]
         }
         let table = TextTable(columns: [TextTable.Column(title: "Bank"), TextTable.Column(title: "Title"), TextTable.Column(title: "Questions", alignment: .right),
                                         TextTable.Column(title: "Progress"), TextTable.Column(title: "Lesson")], rows: rows)

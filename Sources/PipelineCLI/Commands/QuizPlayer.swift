@@ -24,8 +24,15 @@ struct QuizPlayer {
             return ExitCode.badInput
         }
         let store = ProgressStore.resolve(environment: terminal.environment)
-        var (progress, warning) = store.load()
-        if let warning { terminal.err.write(renderer.render(warning)) }
+        var progress: QuizProgress
+        do {
+            let loaded = try store.load()
+            progress = loaded.progress
+            if let warning = loaded.warning { terminal.err.write(renderer.render(warning)) }
+        } catch {
+            terminal.err.write(renderer.render(error.diagnostic))
+            return ExitCode.failure
+        }
         let first = options.review ? progress.reviewQueue(among: questions.map(\.id)) : []
         var session = QuizSession(questions: questions, count: options.count, shuffle: options.shuffle, seed: options.seed, first: first)
         if let answers = options.answers {
@@ -41,6 +48,8 @@ struct QuizPlayer {
         let presenter = QuizPresenter(terminal: terminal, style: Style(enabled: !options.json && terminal.colorsOut(options.color)))
         let records = options.generate == nil
         var traces: [String: SessionReport] = [:]
+        // Answers (by question number) whose save failed: reported at the end, exit 1.
+        var unsaved: [Int] = []
         for index in session.items.indices {
             let item = session.items[index]
             if !options.json {
@@ -56,11 +65,24 @@ struct QuizPlayer {
             guard let answer = session.answer(given) else { break }
             if records, given != nil {
                 progress.record(answer.id, correct: answer.isCorrect)
-                do { try store.save(progress) } catch { terminal.err.write(renderer.render(error.diagnostic)) }
+                do {
+                    let saved = try store.update { $0.record(answer.id, correct: answer.isCorrect) }
+                    if let warning = saved.warning { terminal.err.write(renderer.render(warning)) }
+                } catch {
+                    if unsaved.isEmpty { terminal.err.write(renderer.render(error.diagnostic)) }
+                    unsaved.append(index + 1)
+                }
             }
             if !options.json { terminal.out.write(presenter.feedback(item, answer: answer)) }
         }
         terminal.out.write(options.json ? QuizResultJSON.render(session) + "\n" : presenter.summary(session))
+        guard unsaved.isEmpty else {
+            let numbers = unsaved.map(String.init).joined(separator: ", ")
+            terminal.err.write(renderer.render(Diagnostic(
+                .error, "\(unsaved.count == 1 ? "the answer to question" : "the answers to questions") \(numbers) \(unsaved.count == 1 ? "was" : "were") not saved in \(store.folder.path)",
+                hint: "make that folder writable, or set PIPELINE_STATE_DIR to a folder you can write to, and answer \(unsaved.count == 1 ? "it" : "them") again")))
+            return ExitCode.failure
+        }
         return ExitCode.success
     }
 

@@ -6,7 +6,8 @@ enum PracticeStatus {
     static func describe(_ lesson: Lesson, terminal: Terminal) -> String {
         let ids = questionIDs(for: lesson)
         guard !ids.isEmpty else { return "—" }
-        let (progress, _) = ProgressStore.resolve(environment: terminal.environment).load()
+        // Unreadable progress is not "not yet": say it is unknown (the quiz itself says why).
+        guard let progress = try? ProgressStore.resolve(environment: terminal.environment).load().progress else { return "unknown (progress unreadable)" }
         if progress.passed(ids) { return "passed ✓" }
         let right = ids.count { progress.questions[$0]?.lastCorrect == true }
         return progress.answered(ids) == 0 ? "not yet" : "\(right) of \(ids.count) right"

@@ -3,21 +3,49 @@ import Foundation
 /// Somewhere text goes: standard output, standard error, or a buffer in tests.
 public protocol TextSink: AnyObject, Sendable {
     func write(_ text: String)
+    /// Why a write failed (`No space left on device`), or `nil` while every write succeeded.
+    var failure: String? { get }
 }
 
-/// Writes straight to a file handle, unbuffered, so lines appear in order when piped.
+extension TextSink {
+    public var failure: String? { nil }
+}
+
+/// Writes straight to a file descriptor, unbuffered, so lines appear in order when piped.
+/// The first failed write is remembered (and later writes are dropped), so the command can
+/// end with a message and exit 1 instead of claiming success.
 public final class FileHandleSink: TextSink, @unchecked Sendable {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let lock = NSLock()
+    private var failed: String?
 
     public init(_ handle: FileHandle) {
-        self.handle = handle
+        descriptor = handle.fileDescriptor
     }
 
     public func write(_ text: String) {
         lock.lock()
         defer { lock.unlock() }
-        handle.write(Data(text.utf8))
+        guard failed == nil else { return }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failed = String(cString: strerror(errno))
+                return
+            }
+            offset += written
+        }
+    }
+
+    public var failure: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failed
     }
 }
 

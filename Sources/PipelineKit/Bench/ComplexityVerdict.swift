@@ -50,7 +50,7 @@ public enum ComplexityVerdict: Equatable, Sendable {
                 + "more than one class; measure more repetitions or larger sizes."
         case .noClassFits(let closest, let rms):
             return "Even the closest class, \(closest.symbol), misses the medians by "
-                + "\(Int((rms * 100).rounded()))% on average; the time mixes growth rates over these sizes."
+                + "\(Self.percent(rms)) on average; the time mixes growth rates over these sizes."
         case .classesTooClose(let best, let runnerUp):
             return "\(best.symbol) fits only slightly better than \(runnerUp.symbol); "
                 + "measure more repetitions or a wider range of sizes to tell them apart."
@@ -61,4 +61,11 @@ public enum ComplexityVerdict: Equatable, Sendable {
     }
 
     private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// `12%`; a share too large or not a number to convert to a whole percent is said in words.
+    private static func percent(_ share: Double) -> String {
+        let value = (share * 100).rounded()
+        guard value.isFinite, abs(value) < 1e15 else { return "more than can be counted" }
+        return "\(Int(value))%"
+    }
 }

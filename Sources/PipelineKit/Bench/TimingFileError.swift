@@ -22,6 +22,8 @@ public enum TimingFileError: Error, Equatable, Sendable {
     case mixedParameters(first: String, other: String, at: SourceLocation)
     case noTimings(file: String)
     case tooFewSizes(found: Int, file: String)
+    /// More timings than `TimingFileParser.maximumTimings`.
+    case tooManyTimings(found: Int, limit: Int, file: String)
 
     /// Where the problem is, when it is in the file.
     public var location: SourceLocation? {
@@ -31,7 +33,7 @@ public enum TimingFileError: Error, Equatable, Sendable {
              .invalidJSON(_, let at), .notHyperfineExport(_, let at), .parameterCount(_, let at),
              .mixedParameters(_, _, let at):
             return at
-        case .noTimings(let file), .tooFewSizes(_, let file):
+        case .noTimings(let file), .tooFewSizes(_, let file), .tooManyTimings(_, _, let file):
             return SourceLocation(file: file, line: 1, column: 1)
         case .unreadable:
             return nil
@@ -52,7 +54,7 @@ public enum TimingFileError: Error, Equatable, Sendable {
             return "this row has \(found) field\(found == 1 ? "" : "s"), but the header has \(expected)"
         case .unterminatedQuote: return "a quoted field is not closed"
         case .invalidSize(let text, _): return "'\(text)' is not a size: n must be a whole number of 1 or more"
-        case .invalidSeconds(let text, _): return "'\(text)' is not a time: seconds must be a number greater than 0"
+        case .invalidSeconds(let text, _): return "'\(text)' is not a time: seconds must be a finite number of at least 1e-9 (1 ns)"
         case .invalidOperations(let text, _): return "'\(text)' is not an operation count: it must be a whole number of 0 or more"
         case .invalidJSON(let reason, _): return "the file is not valid JSON: \(reason)"
         case .notHyperfineExport(let reason, _): return "the JSON is not a hyperfine export: \(reason)"
@@ -65,6 +67,8 @@ public enum TimingFileError: Error, Equatable, Sendable {
         case .noTimings: return "the file holds no timings"
         case .tooFewSizes(let found, _):
             return "the file has timings for \(found) distinct size\(found == 1 ? "" : "s"), but fitting needs at least 3"
+        case .tooManyTimings(let found, let limit, _):
+            return "the file holds \(found) timings, over the limit of \(limit)"
         }
     }
 
@@ -80,6 +84,8 @@ public enum TimingFileError: Error, Equatable, Sendable {
             return "export with 'hyperfine --parameter-list n 10,30,100,300,1000 --export-json FILE \"command {n}\"'"
         case .parameterCount, .mixedParameters:
             return "scan exactly one parameter, such as 'hyperfine --parameter-list n 10,30,100,300,1000 …'"
+        case .tooManyTimings:
+            return "keep up to about 30 repetitions for each of up to a few dozen sizes: more do not sharpen the fit"
         case .noTimings, .tooFewSizes:
             return "give repetitions for at least three sizes, ideally spread over two decades, such as 10, 100 and 1000"
         }

@@ -41,7 +41,7 @@ extension TimingFileParser {
                 throw .notHyperfineExport(reason: "result \(index + 1) has no \"times\" list", at: timesAt)
             }
             for time in times {
-                guard let number = time as? NSNumber, number.doubleValue > 0, number.doubleValue.isFinite else {
+                guard let number = time as? NSNumber, number.doubleValue.isFinite, number.doubleValue >= minimumSeconds else {
                     throw .invalidSeconds(text: "\(time)", at: timesAt)
                 }
                 rows.append((n, number.doubleValue, nil))

@@ -24,17 +24,31 @@ public struct TimingFile: Equatable, Sendable {
 /// Hyperfine: `{"results": [{"parameters": {"n": "10"}, "times": [seconds, …]}, …]}` with
 /// exactly one parameter, of any name, the same in every result.
 public enum TimingFileParser {
+    /// The shortest time accepted: 1 ns. Below it no clock measures, and the fit's logarithms
+    /// and percentages stop being numbers a person can read.
+    public static let minimumSeconds = 1e-9
+
     /// Reads and parses the file at `path`; the format is chosen by content (see `parse`).
     public static func load(path: String) throws(TimingFileError) -> TimingFile {
         let text: String
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            text = try SourceText.load(path: path, limit: maximumBytes).text
         } catch {
-            throw .unreadable(path: path, reason: FileManager.default.fileExists(atPath: path)
-                ? "it is not UTF-8 text or cannot be opened" : "no such file")
+            switch error {
+            case .notFound: throw .unreadable(path: path, reason: "no such file")
+            case .unreadable(_, let reason): throw .unreadable(path: path, reason: reason)
+            case .tooLarge(_, let bytes, let limit): throw .unreadable(path: path, reason: "it is \(bytes) bytes, over the limit of \(limit)")
+            case .invalidUTF8: throw .unreadable(path: path, reason: "it is not UTF-8 text")
+            }
         }
         return try parse(text, file: path)
     }
+
+    /// The largest timings file read: 1 MB, some 30 000 rows of `n,seconds`.
+    public static let maximumBytes = 1_000_000
+    /// The most timings (rows, or hyperfine times) in one file; the fit's bootstrap resamples
+    /// them many times, so this bounds its time and memory.
+    public static let maximumTimings = 10_000
 
     /// Parses `text` as hyperfine JSON when it starts with `{` (after white space), else as CSV.
     /// `file` names the file in error locations.
@@ -70,7 +84,7 @@ public enum TimingFileParser {
             }
             let size = fields[columns.n], seconds = fields[columns.seconds]
             guard let n = wholeNumber(size.text), n >= 1 else { throw .invalidSize(text: size.text, at: location(size.column)) }
-            guard let time = Double(seconds.text), time > 0, time.isFinite else {
+            guard let time = Double(seconds.text), time.isFinite, time >= minimumSeconds else {
                 throw .invalidSeconds(text: seconds.text, at: location(seconds.column))
             }
             var operations: Int?
@@ -93,6 +107,7 @@ public enum TimingFileParser {
         throws(TimingFileError) -> [BenchPoint]
     {
         guard !rows.isEmpty else { throw .noTimings(file: file) }
+        guard rows.count <= maximumTimings else { throw .tooManyTimings(found: rows.count, limit: maximumTimings, file: file) }
         var samples: [Int: [Double]] = [:], operations: [Int: Int] = [:]
         for row in rows {
             samples[row.n, default: []].append(row.seconds)

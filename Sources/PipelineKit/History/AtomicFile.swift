@@ -23,4 +23,18 @@ public enum AtomicFile {
             throw .unwritable(path: url.path, reason: "cannot rename the temporary file into place")
         }
     }
+
+    /// Removes temporary files that writers killed mid-write left in `folder` (`.NAME.PID.UUID.tmp`).
+    /// A write takes milliseconds, so a temporary older than `age` belongs to no live writer;
+    /// younger ones are left alone, since another process may be about to rename one.
+    public static func sweepStaleTemporaries(in folder: URL, olderThan age: TimeInterval = 600, now: Date = Date()) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let path = folder.appendingPathComponent(name).path
+            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > age else { continue }
+            try? manager.removeItem(atPath: path)
+        }
+    }
 }

@@ -44,14 +44,7 @@ public struct RunStore: Sendable {
     /// A write takes milliseconds, so a temporary older than `age` belongs to no live writer;
     /// younger ones are left alone, since another process may be about to rename one.
     public func sweepStaleTemporaries(olderThan age: TimeInterval = 600, now: Date = Date()) {
-        let manager = FileManager.default
-        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { return }
-        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
-            let path = directory.appendingPathComponent(name).path
-            guard let modified = (try? manager.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
-                  now.timeIntervalSince(modified) > age else { continue }
-            try? manager.removeItem(atPath: path)
-        }
+        AtomicFile.sweepStaleTemporaries(in: directory, olderThan: age, now: now)
     }
 
     /// Every readable record, newest first, plus the files that could not be read.
@@ -71,6 +64,7 @@ public struct RunStore: Sendable {
 
     /// One record by id, or by a unique prefix of an id.
     public func record(_ id: String) throws(StoreError) -> RunRecord {
+        guard Self.isPlainName(id) else { throw .notARunID(id: id) }
         let exact = directory.appendingPathComponent("\(id).json")
         if FileManager.default.fileExists(atPath: exact.path) { return try load(file: exact).get() }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -82,7 +76,19 @@ public struct RunStore: Sendable {
         return try load(file: directory.appendingPathComponent(only)).get()
     }
 
+    /// Whether `id` can name a record: not empty, no `/`, no `..`, not hidden, no control
+    /// characters. Checked before any path is built from it.
+    public static func isPlainName(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix(".") && !id.contains("/") && !id.contains("..") && id.utf8.count <= 200
+            && !id.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
     private func load(file: URL) -> Result<RunRecord, StoreError> {
+        do {
+            _ = try SourceText.regularFileSize(path: file.path, name: file.path)
+        } catch {
+            return .failure(.unreadable(path: file.path, reason: error.diagnostic.message))
+        }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return .failure(.unreadable(path: file.path, reason: "it cannot be read"))
         }

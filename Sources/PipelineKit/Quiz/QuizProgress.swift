@@ -25,10 +25,11 @@ public struct QuizProgress: Equatable, Sendable, Codable {
     /// Notes an answer: right moves the question up a box, wrong sends it back to box 1.
     public mutating func record(_ id: String, correct: Bool, at date: Date = Date()) {
         var record = questions[id] ?? Record(attempts: 0, correct: 0, lastCorrect: false, box: 1, lastAnswered: "")
-        record.attempts += 1
-        if correct { record.correct += 1 }
+        // Counts come from a file anyone can edit: they saturate instead of overflowing.
+        record.attempts = record.attempts.saturatingIncrement
+        if correct { record.correct = record.correct.saturatingIncrement }
         record.lastCorrect = correct
-        record.box = correct ? min(5, record.box + 1) : 1
+        record.box = correct ? min(5, max(1, record.box).saturatingIncrement) : 1
         record.lastAnswered = ISO8601DateFormatter().string(from: date)
         questions[id] = record
     }
@@ -47,5 +48,13 @@ public struct QuizProgress: Equatable, Sendable, Codable {
     /// How many of these questions have been answered at least once.
     public func answered(_ ids: [String]) -> Int {
         ids.count { questions[$0] != nil }
+    }
+}
+
+extension Int {
+    /// One more, or `Int.max` when already there.
+    var saturatingIncrement: Int {
+        let (sum, overflow) = addingReportingOverflow(1)
+        return overflow ? .max : sum
     }
 }

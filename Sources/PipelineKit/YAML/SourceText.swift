@@ -25,34 +25,45 @@ public struct SourceText: Equatable, Sendable {
     ///   - path: where to read.
     ///   - displayName: the name shown in locations and messages; `path` when `nil`.
     /// - Throws: `SourceTextError` when the file is missing, unreadable, too large or not UTF-8.
-    public static func load(path: String, displayName: String? = nil) throws(SourceTextError) -> SourceText {
+    public static func load(path: String, displayName: String? = nil, limit: Int = maximumBytes) throws(SourceTextError) -> SourceText {
         let name = displayName ?? path
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound(file: name)
-        }
-        guard !isDirectory.boolValue else {
-            throw .unreadable(file: name, reason: "it is a folder, not a file")
-        }
-        if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.intValue > maximumBytes {
-            throw .tooLarge(file: name, bytes: size.intValue, limit: maximumBytes)
-        }
-        guard manager.isReadableFile(atPath: path) else {
-            throw .unreadable(file: name, reason: "you do not have permission to read it")
-        }
-        return try decode(try read(path, name: name), file: name)
+        let size = try regularFileSize(path: path, name: name)
+        guard size <= limit else { throw .tooLarge(file: name, bytes: size, limit: limit) }
+        return try decode(try read(path, name: name, limit: limit), file: name, limit: limit)
     }
 
-    /// The file's bytes, read through a file handle so that `/dev/null`, a pipe or a shell's
-    /// `<(…)` work too; stops one byte past the limit, so an endless stream cannot fill memory.
-    private static func read(_ path: String, name: String) throws(SourceTextError) -> Data {
+    /// The size of the regular file at `path`, checked with `stat` before anything opens it:
+    /// a FIFO with no writer would block the open forever, and a device never ends.
+    ///
+    /// - Throws: `.notFound`, or `.unreadable` for a folder, a FIFO, a device, a socket or a
+    ///   file the user may not read.
+    public static func regularFileSize(path: String, name: String) throws(SourceTextError) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw .notFound(file: name) }
+            throw .unreadable(file: name, reason: String(cString: strerror(errno)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(file: name, reason: "it is a folder, not a file")
+        case S_IFIFO: throw .unreadable(file: name, reason: "it is a pipe (FIFO), not a regular file; save its content to a file first")
+        case S_IFCHR, S_IFBLK: throw .unreadable(file: name, reason: "it is a device, not a regular file")
+        default: throw .unreadable(file: name, reason: "it is not a regular file")
+        }
+        guard access(path, R_OK) == 0 else {
+            throw .unreadable(file: name, reason: "you do not have permission to read it")
+        }
+        return Int(info.st_size)
+    }
+
+    /// The file's bytes, read through a file handle; stops one byte past the limit, so a file
+    /// that grows while it is read cannot fill memory.
+    private static func read(_ path: String, name: String, limit: Int) throws(SourceTextError) -> Data {
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
             var data = Data()
-            while data.count <= maximumBytes, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            while data.count <= limit, let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 data.append(chunk)
             }
             return data
@@ -66,9 +77,9 @@ public struct SourceText: Equatable, Sendable {
     /// line and column of the first bad byte), and strips a leading byte-order mark.
     ///
     /// - Complexity: O(n) in the number of bytes.
-    public static func decode(_ data: Data, file: String) throws(SourceTextError) -> SourceText {
-        guard data.count <= maximumBytes else {
-            throw .tooLarge(file: file, bytes: data.count, limit: maximumBytes)
+    public static func decode(_ data: Data, file: String, limit: Int = maximumBytes) throws(SourceTextError) -> SourceText {
+        guard data.count <= limit else {
+            throw .tooLarge(file: file, bytes: data.count, limit: limit)
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

@@ -35,7 +35,7 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
             try TimingFileParser.parse(bad.text, file: bad.path)
         }
         let diagnostic = TimingFileError.invalidSeconds(text: "12ms", at: Location(file: "t.csv", line: 5, column: 6)).diagnostic
-        #expect(diagnostic.description == "t.csv:5:6: error: '12ms' is not a time: seconds must be a number greater than 0")
+        #expect(diagnostic.description == "t.csv:5:6: error: '12ms' is not a time: seconds must be a finite number of at least 1e-9 (1 ns)")
         #expect(diagnostic.hint == "write the time in seconds as a plain number without a unit, such as 0.0123")
     }
 
@@ -114,6 +114,28 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
     @Test func missingFileIsUnreadable() {
         #expect(throws: TimingFileError.unreadable(path: "/nonexistent/t.csv", reason: "no such file")) {
             try TimingFileParser.load(path: "/nonexistent/t.csv")
+        }
+    }
+
+    @Test(arguments: ["1e-200", "5e-324", "1e-10", "inf", "nan", "-0.001", "0"])
+    func timesBelowOneNanosecondOrNotFiniteAreRefusedWithTheLine(_ seconds: String) {
+        let text = "n,seconds\n10,0.001\n100,\(seconds)\n1000,0.1\n"
+        let error = #expect(throws: TimingFileError.self) { try TimingFileParser.parse(text, file: "t.csv") }
+        #expect(error == .invalidSeconds(text: seconds, at: Location(file: "t.csv", line: 3, column: 5)))
+    }
+
+    @Test func tinyButValidTimesFitWithoutCrashing() throws {
+        // The old crash: timings near the smallest double made the verdict's percentage infinite.
+        let text = "n,seconds\n10,1e-9\n100,2e-9\n1000,1e-3\n10000,1e-9\n"
+        let file = try TimingFileParser.parse(text, file: "t.csv")
+        let report = try BenchReport(workload: "t.csv", noun: "n", points: file.points, fitter: ComplexityFitter(resamples: 20))
+        #expect(!report.text().isEmpty)
+    }
+
+    @Test func moreTimingsThanTheLimitAreRefused() {
+        let rows = (0...TimingFileParser.maximumTimings).map { "\($0 % 5 + 1),0.01" }.joined(separator: "\n")
+        #expect(throws: TimingFileError.tooManyTimings(found: TimingFileParser.maximumTimings + 1, limit: TimingFileParser.maximumTimings, file: "t.csv")) {
+            try TimingFileParser.parse("n,seconds\n" + rows, file: "t.csv")
         }
     }
 }

@@ -79,3 +79,17 @@ import Testing
         #expect(error?.diagnostic.hint == "list the runs with: pipeline runs list")
     }
 }
+
+@Suite struct RunIDTests {
+    @Test(arguments: ["", "../outside", "a/b", "..", ".hidden", "x\u{1B}]0;title\u{07}"])
+    func idsThatAreNotPlainNamesAreRefusedBeforeAnyPathIsBuilt(_ id: String) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("runs-\(UUID().uuidString)/runs")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // A record-shaped file outside the runs folder must stay out of reach.
+        try Data("{}".utf8).write(to: directory.deletingLastPathComponent().appendingPathComponent("outside.json"))
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let error = #expect(throws: StoreError.self) { try RunStore(directory: directory).record(id) }
+        #expect(error == .notARunID(id: id))
+        #expect(error?.diagnostic.message.contains("\u{1B}") == false)
+    }
+}

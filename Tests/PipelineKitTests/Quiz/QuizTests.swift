@@ -118,23 +118,6 @@ import Testing
         #expect(session.items.first?.question.id == "pr-visual-step7")
     }
 
-    @Test func progressIsSavedAtomicallyAndACorruptFileIsSetAside() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let store = ProgressStore(directory: directory)
-        var progress = QuizProgress()
-        progress.record("q", correct: true)
-        try store.save(progress)
-        #expect(store.load().progress == progress)
-        try Data("{ not json".utf8).write(to: store.file)
-        let (loaded, warning) = store.load()
-        #expect(loaded == QuizProgress())
-        #expect(warning?.message.contains("could not be read") == true)
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        #expect(names.contains { $0.hasPrefix("progress.json.corrupt-") })
-        #expect(!names.contains("progress.json"))
-    }
-
     @Test func generatedQuestionsAreAnsweredByTheTrace() throws {
         let trace = Question.Trace(pipeline: "conditional-train", runs: ["train_model=false", "train_model=true mode=full"])
         let report = try TraceQuestions.report(for: trace)

@@ -9,13 +9,17 @@ import Testing
         #expect(try YAMLReader.parse(source.text, file: "b.yaml")?.entries?.first?.key.location.column == 1)
     }
 
-    @Test func readsDevicesAndPipesNotJustRegularFiles() throws {
-        #expect(try SourceText.load(path: "/dev/null").text == "")
-        let pipe = Pipe()
-        pipe.fileHandleForWriting.write(Data("learning_rate: 0.1\n".utf8))
-        try pipe.fileHandleForWriting.close()
-        let path = "/proc/self/fd/\(pipe.fileHandleForReading.fileDescriptor)"
-        #expect(try SourceText.load(path: path, displayName: "<(…)").text == "learning_rate: 0.1\n")
+    @Test func refusesPipesAndDevicesBeforeOpeningThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("params.yaml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A FIFO with no writer: opening it would wait forever; stat refuses it first.
+        let error = #expect(throws: SourceTextError.self) { try SourceText.load(path: fifo, displayName: "params.yaml") }
+        #expect(error?.diagnostic.message.contains("pipe (FIFO)") == true)
+        let device = #expect(throws: SourceTextError.self) { try SourceText.load(path: "/dev/zero") }
+        #expect(device?.diagnostic.message.contains("device") == true)
     }
 
     @Test func keepsCRLF() throws {

@@ -34,6 +34,17 @@ public enum BenchWorkload: String, CaseIterable, Sendable {
         }
     }
 
+    /// The largest size `--sizes` may ask for: beyond it one repetition takes minutes or
+    /// gigabytes (the quadratic workload's outputs grow as n²).
+    public var maximumSize: Int {
+        switch self {
+        case .steps, .models, .params: return 10_000
+        case .quadratic: return 3_000
+        case .overhead: return 1_000_000
+        case .parallel: return 1_024
+        }
+    }
+
     /// Sizes that keep each workload within a few seconds.
     public func sizes(quick: Bool) -> [Int] {
         switch self {
