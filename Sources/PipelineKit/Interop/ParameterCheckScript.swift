@@ -52,7 +52,8 @@ enum ParameterCheckScript {
 
     /// The simulator's own out-of-range message, split around where the value goes.
     private static func message(_ parameter: Parameter, shown: String, minimum: Double?, maximum: Double?) -> (String, String) {
-        let text = ParameterError.outOfRange(name: parameter.name, shown: shown, minimum: minimum, maximum: maximum, source: .commandLine).message
+        let text = ParameterError.outOfRange(name: parameter.name, shown: shown, minimum: minimum, maximum: maximum,
+                                             isBelow: minimum != nil, source: .commandLine).message
         let marker = " is \(shown),"
         guard let range = text.range(of: marker) else { return (text, "") }
         return (String(text[..<range.lowerBound]) + " is ", "," + String(text[range.upperBound...]))

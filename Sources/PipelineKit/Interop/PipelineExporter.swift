@@ -61,14 +61,18 @@ public enum PipelineExporter {
         return axes
     }
 
+    /// The first rule (`min`, `max`, `values`) a swept value breaks, as the simulator words it.
     private static func rangeProblem(_ value: ParameterValue, text: String, parameter: Parameter) -> ParameterError? {
-        if let allowed = parameter.allowedValues, !allowed.contains(value) {
+        switch ParameterRules.check(value, against: parameter).first {
+        case .belowMinimum?:
+            return .outOfRange(name: parameter.name, shown: text, minimum: parameter.minimum, maximum: parameter.maximum, isBelow: true, source: .commandLine)
+        case .aboveMaximum?:
+            return .outOfRange(name: parameter.name, shown: text, minimum: parameter.minimum, maximum: parameter.maximum, isBelow: false, source: .commandLine)
+        case .notAllowed(let allowed)?:
             return .notAllowed(name: parameter.name, shown: text, allowed: allowed.map(\.rendered), source: .commandLine)
+        case nil:
+            return nil
         }
-        if let number = value.numeric, number < (parameter.minimum ?? -.infinity) || number > (parameter.maximum ?? .infinity) {
-            return .outOfRange(name: parameter.name, shown: text, minimum: parameter.minimum, maximum: parameter.maximum, source: .commandLine)
-        }
-        return nil
     }
 
     /// What this engine in particular changes about the values.

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func rangesBecomeAFirstJobWithTheSimulatorsMessage() throws {
-        let message = ParameterError.outOfRange(name: "learning_rate", shown: "-inf", minimum: 0.000001, maximum: 10, source: .commandLine).message
+        let message = ParameterError.outOfRange(name: "learning_rate", shown: "-inf", minimum: 0.000001, maximum: 10, isBelow: true, source: .commandLine).message
         #expect(message.hasPrefix("parameter 'learning_rate' is -inf, below its minimum"))
         let tail = String(message.drop { $0 != "," })
         for target in ExportTarget.allCases {
