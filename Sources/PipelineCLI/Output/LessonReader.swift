@@ -28,7 +28,10 @@ struct LessonReader {
                 var guess: String?
                 while guess == nil {
                     guard let typed = ask("Your prediction (\(keys.joined(separator: "/"))), then Enter: ") else { return }
-                    if typed.lowercased() == "q" { return }
+                    if typed.lowercased() == "q" {
+                        terminal.out.write("Stopped. Pick up again with: pipeline lesson show \(lesson.id)\n")
+                        return
+                    }
                     if keys.contains(where: { $0.caseInsensitiveCompare(typed.trimmingCharacters(in: .whitespaces)) == .orderedSame }) { guess = typed }
                 }
                 guard let guess else { return }
