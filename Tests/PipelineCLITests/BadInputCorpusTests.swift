@@ -95,7 +95,7 @@ import Testing
         command("unknown option", ["run", "train-lr", "--dryrun"], ["did you mean '--dry-run'?"])
         command("option without value", ["run", "train-lr", "--format"], ["needs a value"])
         command("bad format", ["run", "train-lr", "--format", "xml"], ["'xml' is not a valid value for --format"])
-        command("missing pipeline argument", ["run"], ["no pipeline was named and there is no pipeline.yaml"])
+        command("no pipeline named and no pipeline.yaml", ["run"], ["no pipeline was named and there is no pipeline.yaml", "pipeline init"])
         // Params files.
         cases.append(Case(name: "params file with an unknown key", files: ["run.yaml": "lr: 0.2\nepoch: 3\n", "p.yaml": head],
                           arguments: ["run", "p.yaml", "--params-file", "run.yaml"], words: ["run.yaml:2:1", "unknown parameter 'epoch' (from file run.yaml)"]))

@@ -92,10 +92,6 @@ struct RerunCommand: CLICommand {
                     : "Outputs differ from run \(original.id): the pipeline or its data changed.\n")
             }
         }
-        switch result.status {
-        case .succeeded: return ExitCode.success
-        case .failed: return ExitCode.failure
-        case .cancelled: return ExitCode.interrupted
-        }
+        return ExitCode.of(result.status)
     }
 }

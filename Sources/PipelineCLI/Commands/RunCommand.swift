@@ -82,10 +82,6 @@ struct RunCommand: CLICommand {
         terminal.interruption.exitsImmediately = true
         let saved = record.save(result, definition: prepared.definition, terminal: terminal)
         terminal.out.write(json ? RunJSON.result(result, recordID: saved) + "\n" : report.summary(result, recordID: saved))
-        switch result.status {
-        case .succeeded: return ExitCode.success
-        case .failed: return ExitCode.failure
-        case .cancelled: return ExitCode.interrupted
-        }
+        return ExitCode.of(result.status)
     }
 }

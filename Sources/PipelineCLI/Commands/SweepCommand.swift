@@ -9,7 +9,9 @@ struct SweepCommand: CLICommand {
         discussion: """
         Each --param lists the values to try, separated by commas; the sweep runs every combination (the grid), checks every \
         run's values before the first starts, records each run, and prints a table sorted by an output (--sort, default \
-        final_loss), the best run marked. A diverged run is shown as diverged and sorts last. Many experiments, and the \
+        final_loss), the best run marked (none on a tie). A failed run sorts after the runs that finished, a diverged run last; \
+        the exit status is then 1. A parameter given one value is fixed, not a dimension of the grid. Interrupted with Ctrl-C, \
+        it shows the runs that finished and names no best. Many experiments, and the \
         pipeline is never edited. At most \(SweepGrid.maximumRuns) runs.
         """,
         options: [
@@ -67,7 +69,9 @@ struct SweepCommand: CLICommand {
             error.report(to: terminal, color: color)
             return ExitCode.badInput
         }
-        let announce = "Sweep of \(prepared.definition.name): \(grid.summary)" + (dryRun ? "; all values are valid. Nothing ran (--dry-run).\n" : ".\n")
+        // A swept secret is shown as [REDACTED], like everywhere else.
+        let secrets = Set(prepared.definition.parameters.filter(\.isSecret).map(\.name))
+        let announce = "Sweep of \(prepared.definition.name): \(grid.summary(secrets: secrets))" + (dryRun ? "; all values are valid. Nothing ran (--dry-run).\n" : ".\n")
         (format == "text" ? terminal.out : terminal.err).write(announce)
         if dryRun { return ExitCode.success }
         var results: [(id: String?, result: RunResult, values: [String])] = []
@@ -79,20 +83,22 @@ struct SweepCommand: CLICommand {
             var session = RunSession(definition: prepared.definition)
             guard let result = try? session.run(request, isCancelled: { terminal.interruption.isRaised }) else { continue }
             let id = record.save(result, definition: prepared.definition, terminal: terminal)
-            // A swept secret is shown as [REDACTED], like everywhere else.
-            let secrets = Set(prepared.definition.parameters.filter(\.isSecret).map(\.name))
-            results.append((id, result, grid.combinations[index].map { secrets.contains($0.name) ? ResolvedParameter.redacted : $0.text }))
+            // A run stopped by Ctrl-C did not finish: it is recorded, but not ranked.
+            if result.status == .cancelled { break }
+            let shown = grid.variedValues(of: grid.combinations[index]).map { secrets.contains($0.name) ? ResolvedParameter.redacted : $0.text }
+            results.append((id, result, shown))
             if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.requests.count) runs") }
         }
         if terminal.stderrIsTerminal { terminal.err.write("\r\u{1B}[K") }
-        let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.axes.map(\.name),
-                                   sortBy: sort, descending: descending)
+        let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.variedNames,
+                                   sortBy: sort, descending: descending, planned: prepared.requests.count)
         if format == "json" {
             terminal.out.write(ranking.json().rendered() + "\n")
         } else {
             terminal.out.write(TableOutput.render(ranking.table, format: format, terminal: terminal, ascii: ascii, title: "Sweep"))
             if format == "text" { terminal.out.write((ranking.sameInEveryRun.map { $0 + "\n" } ?? "") + ranking.verdict + "\n") }
         }
-        return terminal.interruption.isRaised ? ExitCode.interrupted : (results.contains { $0.result.status == .failed } ? ExitCode.failure : ExitCode.success)
+        if !ranking.isComplete { return ExitCode.interrupted }
+        return results.contains { $0.result.status != .succeeded } ? ExitCode.failure : ExitCode.success
     }
 }

@@ -18,6 +18,7 @@ enum RunJSON {
     static func dryRun(_ definition: PipelineDefinition, _ resolution: ParameterResolver.Resolution, _ plan: RunPlan) -> String {
         JSONValue.object([
             ("pipeline", .string(definition.name)),
+            ("description", definition.description.map(JSONValue.string) ?? .null),
             ("status", .string("planned")),
             ("parameters", .array(resolution.parameters.map(parameter))),
             ("steps", .array(plan.steps.map { step in

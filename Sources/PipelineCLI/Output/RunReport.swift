@@ -29,6 +29,8 @@ struct RunReport {
             return "  " + style.yellow("↷ \(step)") + "  " + event.effect + "\n"
         case .stepFailed:
             return "    " + style.red("✗ failed: ") + event.effect + "\n"
+        case .stepDiverged:
+            return "    " + style.red("✗ diverged: ") + event.effect + "\n"
         case .stepNotRun:
             return "  " + style.dim("· \(step)  not run") + "\n"
         default:
@@ -43,6 +45,9 @@ struct RunReport {
         case .failed:
             let failed = result.steps.first { $0.status == .failed }?.name ?? "a step"
             out += style.red(style.bold("Run failed")) + " at step '\(failed)'; later steps did not run.\n"
+        case .diverged:
+            let diverged = result.steps.first { $0.status == .diverged }?.name ?? "a step"
+            out += style.red(style.bold("Run diverged")) + " at step '\(diverged)'; later steps did not run. Try a smaller learning rate.\n"
         case .cancelled: out += style.yellow(style.bold("Run interrupted")) + "; steps that finished are kept.\n"
         }
         out += "\n" + parameterTable(result.parameters)
@@ -56,7 +61,9 @@ struct RunReport {
     }
 
     func dryRun(_ definition: PipelineDefinition, _ resolution: ParameterResolver.Resolution, _ plan: RunPlan) -> String {
-        var out = style.bold("Dry run of \(definition.name)") + ": nothing runs.\n\n"
+        var out = style.bold("Dry run of \(definition.name)") + ": nothing runs.\n"
+        if let description = definition.description { out += description + "\n" }
+        out += "\n"
         out += parameterTable(resolution.parameters, showOverrides: true)
         out += "\n" + style.bold("Steps, in the order they would run:") + "\n"
         for (index, step) in plan.steps.enumerated() {

@@ -43,11 +43,21 @@ public struct RunEngine: Sendable {
                 run.notRun(step)
                 continue
             }
-            if !run.execute(step, scripts: scripts, workspace: &workspace, clock: clock) { stopped = .failed }
+            switch run.execute(step, scripts: scripts, workspace: &workspace, clock: clock) {
+            case .failed: stopped = .failed
+            case .diverged: stopped = .diverged
+            case .succeeded, .skipped, .notRun: break
+            }
         }
         let status = stopped ?? .succeeded
-        let kind: TraceEvent.Kind = status == .succeeded ? .pipelineCompleted : status == .failed ? .pipelineFailed : .pipelineCancelled
-        let effect = status == .succeeded ? "all steps finished" : status == .failed ? "a step failed; later steps did not run" : "interrupted; later steps did not run"
+        let kind: TraceEvent.Kind
+        let effect: String
+        switch status {
+        case .succeeded: (kind, effect) = (.pipelineCompleted, "all steps finished")
+        case .failed: (kind, effect) = (.pipelineFailed, "a step failed; later steps did not run")
+        case .diverged: (kind, effect) = (.pipelineFailed, "training diverged; later steps did not run")
+        case .cancelled: (kind, effect) = (.pipelineCancelled, "interrupted; later steps did not run")
+        }
         run.record(TraceEvent(kind: kind, parameters: names, values: values, effect: effect, outputs: run.outputs))
         return RunResult(
             pipeline: definition.name, status: status, parameters: resolution.parameters, steps: run.results,

@@ -3,6 +3,8 @@ public struct RunResult: Equatable, Sendable {
     public enum Status: String, Equatable, Sendable, Codable {
         case succeeded
         case failed
+        /// A training step diverged (a failure: exit status 1).
+        case diverged
         /// Interrupted (Ctrl-C) between steps.
         case cancelled
     }

@@ -35,14 +35,14 @@ struct RunState {
         events.append(event)
     }
 
-    /// Runs one step; returns false when it failed.
-    mutating func execute(_ step: Step, scripts: ScriptLibrary, workspace: inout Workspace, clock: ContinuousClock) -> Bool {
+    /// Runs one step; returns how it ended (skipped counts as succeeded for the run).
+    mutating func execute(_ step: Step, scripts: ScriptLibrary, workspace: inout Workspace, clock: ContinuousClock) -> StepResult.Status {
         let names = step.parameterNames
         let values = names.isEmpty ? [] : names.map { resolution[$0]?.displayValue ?? "undefined" }
         if let reason = skipReason(step) {
             finish(StepResult(name: step.name, script: step.run, status: .skipped, effect: reason),
                    event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, parameters: names, values: values, effect: "skipped: " + reason))
-            return true
+            return .skipped
         }
         let hasArguments = !step.arguments.segments.isEmpty
         let real = hasArguments ? step.arguments.renderArguments { value(of: $0, display: false) } : []
@@ -67,13 +67,15 @@ struct RunState {
             finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced, seconds: seconds),
                    event: TraceEvent(kind: .stepExecuted, step: step.name, script: step.run, parameters: names, values: values,
                                      arguments: shown, effect: effect, outputs: produced, seconds: seconds))
-            return true
+            return .succeeded
         case .failure(let failure):
             let message = scrub(failure.message)
-            finish(StepResult(name: step.name, script: step.run, status: .failed, arguments: shown, effect: message, seconds: seconds),
-                   event: TraceEvent(kind: .stepFailed, step: step.name, script: step.run, parameters: names, values: values,
-                                     arguments: shown, effect: message, seconds: seconds))
-            return false
+            let diverged = failure.kind == .diverged
+            let status: StepResult.Status = diverged ? .diverged : .failed
+            finish(StepResult(name: step.name, script: step.run, status: status, arguments: shown, effect: message, seconds: seconds),
+                   event: TraceEvent(kind: diverged ? .stepDiverged : .stepFailed, step: step.name, script: step.run, parameters: names,
+                                     values: values, arguments: shown, effect: message, seconds: seconds))
+            return status
         }
     }
 

@@ -4,6 +4,8 @@ public struct StepResult: Equatable, Sendable, Codable {
         case succeeded
         case skipped
         case failed
+        /// Training diverged: a failure, shown as ✗ diverged.
+        case diverged
         case notRun = "not_run"
     }
 

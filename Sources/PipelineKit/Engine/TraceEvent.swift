@@ -12,6 +12,8 @@ public struct TraceEvent: Equatable, Sendable, Codable {
         /// A step's `when:` was false, or a step it needs was skipped.
         case stepSkipped = "step_skipped"
         case stepFailed = "step_failed"
+        /// A training step's loss diverged: the step failed.
+        case stepDiverged = "step_diverged"
         /// A step after a failure (or an interruption) that never started.
         case stepNotRun = "step_not_run"
         case pipelineCompleted = "pipeline_completed"

@@ -27,6 +27,9 @@ public struct ParameterResolver {
     private var warnings: [Diagnostic] = []
     /// name → candidate values from each layer, in the order applied.
     private var layers: [String: [(value: ParameterValue, raw: String, source: ParameterSource)]] = [:]
+    /// Parameters given a value that was refused: already reported, so not "missing" as well
+    /// (one mistake, one error).
+    private var refused: Set<String> = []
 
     init(definition: PipelineDefinition) {
         declared = DeclaredParameters(definition.parameters)
@@ -53,7 +56,10 @@ public struct ParameterResolver {
         }
         if let file = request.paramsFile {
             let source = ParameterSource.paramsFile(file.file)
-            apply(ParameterSetting.decode(file.entries, against: declared, source: source, problems: &problems), source: source)
+            let settings = ParameterSetting.decode(file.entries, against: declared, source: source, problems: &problems)
+            // A value the file gives but that was refused is reported once, never also as missing.
+            refused.formUnion(file.entries.map(\.key.text).filter { name in !settings.contains { $0.name == name } })
+            apply(settings, source: source)
         }
         applyCommandLine(request.assignments)
         var parameters: [ResolvedParameter] = []
@@ -131,6 +137,7 @@ public struct ParameterResolver {
             let value = try ValueParser.parse(text, as: parameter.type)
             layers[parameter.name, default: []].append((value, text, source))
         } catch {
+            refused.insert(parameter.name)
             problems.append(ParameterError.wrongType(parameter, shown: text, failure: error, source: source).diagnostic(at: location))
         }
     }
@@ -140,7 +147,7 @@ public struct ParameterResolver {
     private mutating func finish(_ parameter: Parameter) -> ResolvedParameter {
         let candidates = layers[parameter.name] ?? []
         guard let chosen = candidates.last else {
-            if parameter.isRequired {
+            if parameter.isRequired, !refused.contains(parameter.name) {
                 problems.append(ParameterError.missingRequired(name: parameter.name, type: parameter.typeDescription).diagnostic(at: nil))
             }
             return ResolvedParameter(name: parameter.name, type: parameter.type, value: nil, source: nil, isSecret: parameter.isSecret)

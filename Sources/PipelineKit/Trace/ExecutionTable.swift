@@ -58,6 +58,8 @@ public struct ExecutionTable: Equatable, Sendable {
                     add(event, run: run, action: "Step \(step) skipped")
                 case .stepFailed:
                     add(event, run: run, action: "Step \(step) fails")
+                case .stepDiverged:
+                    add(event, run: run, action: "Step \(step) diverges")
                 case .stepNotRun:
                     add(event, run: run, action: "Step \(step) not run")
                 case .pipelineCompleted:

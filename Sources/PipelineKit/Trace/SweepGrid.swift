@@ -34,10 +34,26 @@ public struct SweepGrid: Equatable, Sendable {
         }
     }
 
-    /// `3 × 2 = 6 runs`.
-    public var summary: String {
+    /// The parameters given more than one value: the grid's dimensions.
+    public var variedNames: [String] { axes.filter { $0.values.count > 1 }.map(\.name) }
+
+    /// `3 × 2 = 6 runs`; a parameter given one value is not a dimension, so it is named as
+    /// fixed instead: `3 runs; batch_size=32 in every run`. Secrets' values show as `[REDACTED]`.
+    public func summary(secrets: Set<String> = []) -> String {
         let total = "\(count) run\(count == 1 ? "" : "s")"
-        return axes.count == 1 ? total : axes.map { String($0.values.count) }.joined(separator: " × ") + " = " + total
+        let varied = axes.filter { $0.values.count > 1 }
+        let fixed = axes.filter { $0.values.count == 1 }
+        var text = varied.count > 1 ? varied.map { String($0.values.count) }.joined(separator: " × ") + " = " + total : total
+        if !fixed.isEmpty {
+            text += "; " + fixed.map { "\($0.name)=\(secrets.contains($0.name) ? ResolvedParameter.redacted : $0.values[0])" }.joined(separator: ", ") + " in every run"
+        }
+        return text
+    }
+
+    /// The values of the varied parameters in one combination, in the order of `variedNames`.
+    public func variedValues(of combination: [ParameterAssignment]) -> [ParameterAssignment] {
+        let varied = Set(variedNames)
+        return combination.filter { varied.contains($0.name) }
     }
 
     /// Every combination, the first parameter varying slowest.

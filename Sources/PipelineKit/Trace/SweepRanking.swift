@@ -1,4 +1,6 @@
-/// A sweep's runs ranked by one output, the best marked; a diverged run ranks last.
+/// A sweep's runs ranked by one output, the best marked; failed runs rank after the runs that
+/// finished, and diverged runs last. No best is named on a tie, nor when the sweep was
+/// interrupted before every run finished.
 public struct SweepRanking: Sendable {
     public struct Entry: Sendable {
         public var id: String?
@@ -12,16 +14,22 @@ public struct SweepRanking: Sendable {
     /// The output ranked by, or nil when no run produced a numeric output.
     public var key: String?
     public var descending: Bool
+    /// How many runs the sweep planned; more than `entries.count` when it was interrupted.
+    public var planned: Int
 
+    /// - Parameter planned: the grid's size; nil means every run finished.
     /// - Complexity: O(r log r) for r runs.
-    public init(results: [(String?, RunResult, [String])], axes: [String], sortBy: String?, descending: Bool = false) {
+    public init(results: [(String?, RunResult, [String])], axes: [String], sortBy: String?, descending: Bool = false, planned: Int? = nil) {
         self.axes = axes
         self.descending = descending
+        self.planned = max(planned ?? results.count, results.count)
         let entries = results.map { Entry(id: $0.0, result: $0.1, values: $0.2) }
         let names = entries.flatMap { $0.result.outputs.map(\.name) }
         let key = sortBy ?? (names.contains("final_loss") ? "final_loss" : names.first { name in entries.contains { Double($0.result.output(name) ?? "") != nil } })
         self.key = key
         self.entries = entries.enumerated().sorted { lhs, rhs in
+            let (leftRank, rightRank) = (Self.statusRank(lhs.element.result.status), Self.statusRank(rhs.element.result.status))
+            if leftRank != rightRank { return leftRank < rightRank }
             let left = key.flatMap { lhs.element.result.output($0) }.flatMap(Double.init)
             let right = key.flatMap { rhs.element.result.output($0) }.flatMap(Double.init)
             switch (left, right) {
@@ -33,10 +41,33 @@ public struct SweepRanking: Sendable {
         }.map(\.element)
     }
 
-    /// The best entry: first in order, with a numeric value for the key.
+    /// Succeeded runs first, then failed ones, diverged ones last.
+    private static func statusRank(_ status: RunResult.Status) -> Int {
+        switch status {
+        case .succeeded: return 0
+        case .failed: return 1
+        case .cancelled: return 2
+        case .diverged: return 3
+        }
+    }
+
+    /// Whether every planned run finished (the sweep was not interrupted).
+    public var isComplete: Bool { entries.count == planned }
+
+    private func number(_ entry: Entry) -> Double? {
+        guard entry.result.status == .succeeded else { return nil }
+        return key.flatMap { entry.result.output($0) }.flatMap(Double.init)
+    }
+
+    /// The runs sharing the best value, when the sweep finished and some run has a number.
+    public var leaders: [Entry] {
+        guard isComplete, let first = entries.first, let value = number(first) else { return [] }
+        return entries.filter { number($0) == value }
+    }
+
+    /// The best entry: the one run with the best value, when every run finished; nil on a tie.
     public var best: Entry? {
-        guard let key, let first = entries.first, first.result.output(key).flatMap(Double.init) != nil else { return nil }
-        return first
+        leaders.count == 1 ? leaders.first : nil
     }
 
     /// The ranking output, then up to two more outputs that differ between runs: an output
@@ -81,21 +112,36 @@ public struct SweepRanking: Sendable {
         return TextTable(columns: columns.map { TextTable.Column(title: $0) }, rows: rows)
     }
 
-    /// One sentence naming the best run and the diverged ones.
+    /// One sentence naming the best run (or the tie, or why there is none) and the diverged ones.
     public var verdict: String {
-        guard let key, let best else { return "No run produced a number to rank by." }
-        let values = zip(axes, best.values).map { "\($0)=\($1)" }.joined(separator: ", ")
-        var text = "Best: \(values) with \(key) \(best.result.output(key) ?? "")" + (descending ? " (largest)." : " (smallest).")
-        let diverged = entries.filter { $0.result.outputs.contains { $0.value == "diverged" } }
+        var text: String
+        let order = descending ? "largest" : "smallest"
+        if !isComplete {
+            text = "Interrupted after \(entries.count) of \(planned) runs: the table shows only the runs that finished, and no best is named."
+        } else if let key, let best {
+            text = "Best: \(describe(best)) with \(key) \(best.result.output(key) ?? "") (\(order))."
+        } else if let key, leaders.count > 1 {
+            text = "No single best: \(leaders.map(describe).joined(separator: "; ")) tie with \(key) \(leaders[0].result.output(key) ?? "") (\(order))."
+        } else {
+            text = "No run produced a number to rank by."
+        }
+        let diverged = entries.filter { $0.result.status == .diverged }
         if !diverged.isEmpty {
-            text += " Diverged: " + diverged.map { zip(axes, $0.values).map { "\($0)=\($1)" }.joined(separator: ", ") }.joined(separator: "; ") + "."
+            text += " Diverged: " + diverged.map(describe).joined(separator: "; ") + "."
         }
         return text
+    }
+
+    private func describe(_ entry: Entry) -> String {
+        axes.isEmpty ? "the run" : zip(axes, entry.values).map { "\($0)=\($1)" }.joined(separator: ", ")
     }
 
     public func json() -> JSONValue {
         .object([
             ("sort", key.map(JSONValue.string) ?? .null),
+            ("planned", .integer(planned)),
+            ("finished", .integer(entries.count)),
+            ("interrupted", .bool(!isComplete)),
             ("runs", .array(entries.enumerated().map { index, entry in
                 .object([
                     ("rank", .integer(index + 1)),

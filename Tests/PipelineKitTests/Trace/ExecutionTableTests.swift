@@ -76,7 +76,7 @@ import Testing
     @Test func sweepGridMakesEveryCombination() {
         let grid = SweepGrid([ParameterAssignment(name: "learning_rate", text: "0.001,0.01,0.1"), ParameterAssignment(name: "batch_size", text: "16,32")])
         #expect(grid.count == 6)
-        #expect(grid.summary == "3 × 2 = 6 runs")
+        #expect(grid.summary() == "3 × 2 = 6 runs")
         #expect(grid.combinations.first?.map(\.text) == ["0.001", "16"])
         #expect(grid.combinations.last?.map(\.text) == ["0.1", "32"])
     }

@@ -10,8 +10,12 @@ public struct LinearModel: Equatable, Sendable {
         public var losses: [Double]
         /// Parameter updates made (one per mini-batch).
         public var updates: Int
-        /// The epoch at which the loss stopped being a finite, bounded number.
+        /// The untrained model's loss on the training rows, where training starts from.
+        public var startingLoss: Double
+        /// The epoch at which training diverged (see `Divergence`), if it did.
         public var divergedAtEpoch: Int?
+        /// The loss that showed the divergence.
+        public var divergedLoss: Double?
     }
 
     public init(featureCount: Int) {
@@ -45,6 +49,7 @@ public struct LinearModel: Equatable, Sendable {
         var order = Array(0..<dataset.trainCount)
         var losses: [Double] = []
         var updates = 0
+        let startingLoss = model.loss(on: dataset, rows: 0..<dataset.trainCount)
         let batch = max(1, batchSize)
         for epoch in 1...max(1, epochs) {
             order.shuffle(using: &random)
@@ -56,12 +61,17 @@ public struct LinearModel: Equatable, Sendable {
                 start = end
             }
             let loss = model.loss(on: dataset, rows: 0..<dataset.trainCount)
-            guard loss.isFinite, loss < 1e12 else {
-                return Training(model: model, losses: losses, updates: updates, divergedAtEpoch: epoch)
+            guard !Divergence.hasExploded(loss, startingLoss: startingLoss) else {
+                return Training(model: model, losses: losses, updates: updates, startingLoss: startingLoss,
+                                divergedAtEpoch: epoch, divergedLoss: loss)
             }
             losses.append(loss)
         }
-        return Training(model: model, losses: losses, updates: updates, divergedAtEpoch: nil)
+        if let last = losses.last, Divergence.endedWorse(last, startingLoss: startingLoss) {
+            return Training(model: model, losses: losses, updates: updates, startingLoss: startingLoss,
+                            divergedAtEpoch: losses.count, divergedLoss: last)
+        }
+        return Training(model: model, losses: losses, updates: updates, startingLoss: startingLoss, divergedAtEpoch: nil, divergedLoss: nil)
     }
 
     private mutating func step(on dataset: Dataset, rows: ArraySlice<Int>, learningRate: Double) {

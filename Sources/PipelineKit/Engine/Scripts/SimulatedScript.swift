@@ -20,9 +20,18 @@ public struct ScriptOutcome: Equatable, Sendable {
 
 /// A script that could not do its work: the step fails and later steps do not run.
 public struct ScriptFailure: Error, Equatable, Sendable {
-    public var message: String
+    /// What kind of failure: an error, or training that diverged (a failure the learner caused
+    /// with a value, shown as ✗ diverged and recorded as the run's status `diverged`).
+    public enum Kind: Equatable, Sendable {
+        case error
+        case diverged
+    }
 
-    public init(_ message: String) {
+    public var message: String
+    public var kind: Kind
+
+    public init(_ message: String, kind: Kind = .error) {
         self.message = message
+        self.kind = kind
     }
 }

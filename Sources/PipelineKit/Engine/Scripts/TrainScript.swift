@@ -20,9 +20,10 @@ struct TrainScript: SimulatedScript {
         let settings = "learning rate \(ParameterValue.format(rate)), \(epochs) epoch\(epochs == 1 ? "" : "s"), batch \(batchSize)"
         if let epoch = training.divergedAtEpoch {
             workspace.models[model] = nil
-            return ScriptOutcome(
-                effect: "training diverged at epoch \(epoch) with \(settings): the loss grew without bound; try a smaller learning rate",
-                outputs: [StepOutput("final_loss", "diverged"), StepOutput("updates", String(training.updates))])
+            let reached = training.divergedLoss.map { $0.isFinite ? Self.format($0) : "not a number" } ?? "not a number"
+            throw ScriptFailure(
+                "training diverged at epoch \(epoch) with \(settings): the loss went from \(Self.format(training.startingLoss)) (untrained) to \(reached); try a smaller learning rate",
+                kind: .diverged)
         }
         workspace.models[model] = training.model
         let first = training.losses.first ?? 0
