@@ -48,28 +48,9 @@ struct ReplayStepper {
         return out
     }
 
-    /// The values of every tracked variable at a row: the tracker column of its run, with
-    /// outputs counted only once the row that produced them has played.
+    /// The values of every tracked variable known at a row of its run (see `SessionReport.panel`).
     func panel(at number: Int) -> String {
-        let rows = report.table.rows
-        let row = rows[number - 1]
-        let run = row.run ?? 0
-        var values: [String] = []
-        let outputsSoFar = rows[..<number].filter { $0.run == row.run }.flatMap(\.outputs)
-        for tracked in report.tracker.rows {
-            var value = run == 0 ? VariableTracker.undefined : tracked.values[min(run, tracked.values.count - 1)]
-            let isOutput = report.tracker.rows.firstIndex(of: tracked).map { $0 >= parameterCount } ?? false
-            if isOutput {
-                let before = run <= 1 ? VariableTracker.undefined : tracked.values[run - 1]
-                value = outputsSoFar.last { $0.name == tracked.variable }?.value ?? before
-            }
-            values.append("\(tracked.variable) = \(value)")
-        }
-        return values.joined(separator: " │ ")
-    }
-
-    private var parameterCount: Int {
-        report.table.rows.first?.parameters.count ?? 0
+        report.panel(atRow: number).map { "\($0.variable) = \($0.value)" }.joined(separator: " │ ")
     }
 
     private func tracker(afterRow number: Int) -> String {

@@ -15,24 +15,18 @@ public struct RunComparison: Equatable, Sendable {
         for record in records {
             for parameter in record.parameters where !names.contains(parameter.name) { names.append(parameter.name) }
         }
-        var outputs: [String] = []
-        for record in records {
-            for output in record.outputs where !outputs.contains(output.name) { outputs.append(output.name) }
-        }
-        var rows: [[String]] = []
+        // The same per-run cells as the replay's tracker: what each run received or produced, nothing carried over.
+        let tracker = VariableTracker.make(parameters: names, results: records.map(\.result), details: true)
+        var rows: [[String]] = tracker.rows.map { [$0.variable] + $0.values.dropFirst().dropLast() }
         var differences: [String] = []
         for name in names {
             let values = records.map { $0.parameters.first { $0.name == name } }
-            rows.append([name] + values.map { $0?.value ?? VariableTracker.undefined })
             if Set(values.map { $0?.value ?? VariableTracker.undefined }).count > 1 {
                 let parts = zip(records, values).map { record, parameter in
                     "\(parameter?.value ?? VariableTracker.undefined) (\(parameter?.source ?? "unset")) in \(record.id)"
                 }
                 differences.append("\(name) differs: " + parts.joined(separator: "; "))
             }
-        }
-        for name in outputs {
-            rows.append([name] + records.map { record in record.outputs.first { $0.name == name }?.value ?? VariableTracker.undefined })
         }
         rows.append(["status"] + records.map(\.status))
         let hashes = Set(records.map(\.pipeline.contentHash))

@@ -14,6 +14,8 @@ public struct ExecutionTable: Equatable, Sendable {
         public var effect: String
         /// Outputs the row produced, for panels and JSON.
         public var outputs: [StepOutput]
+        /// The pipeline step the row is about, for step rows.
+        public var stepName: String? = nil
 
         /// The parameters joined with `, ` (`—` for none), as the table's Parameter column.
         public var parameter: String { parameters.isEmpty ? "—" : parameters.joined(separator: ", ") }
@@ -32,7 +34,7 @@ public struct ExecutionTable: Equatable, Sendable {
         var rows: [Row] = []
         func add(_ event: TraceEvent, run: Int?, action: String, effect: String? = nil) {
             rows.append(Row(step: rows.count + 1, run: run, kind: event.kind, action: action, parameters: event.parameters,
-                            values: event.values, effect: effect ?? event.effect, outputs: event.outputs))
+                            values: event.values, effect: effect ?? event.effect, outputs: event.outputs, stepName: event.step))
         }
         add(RunSession.definedEvent(definition), run: nil, action: "Pipeline defined")
         var previousValues: [String]?
