@@ -12,8 +12,10 @@ struct ReplayCommand: CLICommand {
         ],
         discussion: """
         Each --run is one run of the pipeline with its own values (pairs separated by spaces or commas), played in order; \
-        all of them are checked before anything runs. With no PIPELINE and no --run, seed 002's session plays: train-lr with \
-        learning_rate 0.01, then 0.1. In a terminal the replay pauses after each row: Enter or n next, b back, g N go to row N, \
+        all of them are checked before anything runs. --param, --params-file and --env give values to every run; a name \
+        given both by --param and by a --run is refused. Without --run, values given that way make one run; with no values \
+        at all the pipeline's example session plays and is announced first (with no PIPELINE: train-lr with learning_rate \
+        0.01, then 0.1, the session of lesson 2). In a terminal the replay pauses after each row: Enter or n next, b back, g N go to row N, \
         t the variable tracker so far, q quit. Piped, with --no-pause, or with a --format other than text, it prints everything at once. \
         Every run is saved as a run record unless --no-record is given.
         """,
@@ -27,7 +29,8 @@ struct ReplayCommand: CLICommand {
             OptionSpec("no-pause", help: "Print everything at once, even in a terminal."),
         ] + RecordOptions.specs + [.color],
         examples: [
-            ("replay", "seed 002's session: train-lr with 0.01, then 0.1"),
+            ("replay", "lesson 2's session: train-lr with 0.01, then 0.1"),
+            ("replay train-lr --param learning_rate=0.05", "one run with the value you give"),
             ("replay train-lr --run learning_rate=0.01 --run learning_rate=0.1 --format json", "the same session as JSON"),
             ("replay conditional-train --run train_model=false --run \"train_model=true mode=full\"", "watch a step get skipped, then run"),
             ("replay platform-unlinked --no-pause", "a registry that deployment never reads"),
@@ -83,6 +86,7 @@ struct ReplayCommand: CLICommand {
                 error.report(to: terminal, color: color)
                 return ExitCode.badInput
             }
+            if let announcement = prepared.announcement { (format == "text" ? terminal.out : terminal.err).write(announcement) }
             terminal.interruption.exitsImmediately = false
             let played = prepared.play(isCancelled: { terminal.interruption.isRaised })
             terminal.interruption.exitsImmediately = true

@@ -4,12 +4,21 @@ import PipelineKit
 struct ReplaySession {
     var definition: PipelineDefinition
     var requests: [ParameterRequest]
+    /// What the replay says before it plays a session nobody chose (no --run and no values):
+    /// the bundled example session and its values.
+    var announcement: String?
 
     /// Loads the pipeline and checks every run; problems from all runs are reported together,
     /// each prefixed with its run number.
     static func prepare(_ pipeline: String, runs: [String], base: ParameterOptions, terminal: Terminal) throws(PreparedRun.Failure) -> ReplaySession {
         let loaded = try PreparedRun.load(pipeline, terminal: terminal)
-        let texts = runs.isEmpty ? ExampleSessions.runs(for: loaded.definition) : runs
+        // Values given without --run make one run with those values; nothing given plays the example session.
+        let givesValues = !base.assignments.isEmpty || base.paramsFile != nil || base.environment != nil
+        let example = runs.isEmpty && !givesValues ? ExampleSessions.runs(for: loaded.definition) : nil
+        let texts = runs.isEmpty ? (example ?? [""]) : runs
+        let announcement = example.map {
+            "Playing the example session of \(loaded.definition.name): \(ExampleSessions.summary(of: $0)); pass --run to choose your own.\n"
+        }
         let baseRequest: ParameterRequest
         var sources = [loaded.file: loaded.text]
         do {
@@ -22,7 +31,13 @@ struct ReplaySession {
         for (index, text) in (texts.isEmpty ? [""] : texts).enumerated() {
             var request = baseRequest
             do {
-                request.assignments += try ExampleSessions.assignments(in: text)
+                let own = try ExampleSessions.assignments(in: text)
+                // A value both in --param and in a --run would silently lose one of them: refuse it.
+                for assignment in own where base.assignments.contains(where: { $0.name == assignment.name }) {
+                    problems.append(Diagnostic(.error, "run \(index + 1): '\(assignment.name)' is given both by --param and by --run",
+                                               hint: "give it in one place: --param sets it for every run, --run for that run only"))
+                }
+                request.assignments += own
                 _ = try ParameterResolver.resolve(loaded.definition, request: request)
                 requests.append(request)
             } catch let error as ParameterError {
@@ -34,7 +49,7 @@ struct ReplaySession {
             }
         }
         guard problems.isEmpty else { throw PreparedRun.Failure(diagnostics: problems, sources: sources) }
-        return ReplaySession(definition: loaded.definition, requests: requests)
+        return ReplaySession(definition: loaded.definition, requests: requests, announcement: announcement)
     }
 
     private static func prefixed(_ diagnostic: Diagnostic, run: Int, of count: Int) -> Diagnostic {
