@@ -9,13 +9,13 @@ import Testing
     @Test func listShowsTheLessonsInOrder() throws {
         let outcome = CLIHarness.run(["lesson", "list"], width: 200, environment: try state())
         #expect(outcome.status == 0)
-        let ids = ["purpose", "step-by-step", "deep-dive", "complexity", "platform", "platform-complexity"]
+        let ids = ["purpose", "step-by-step", "deep-dive", "complexity", "platform", "platform-complexity", "sweeps"]
         let positions = ids.compactMap { outcome.out.range(of: "| \($0) ")?.lowerBound }
         #expect(positions.count == ids.count)
         #expect(positions == positions.sorted())
     }
 
-    @Test(arguments: ["purpose", "step-by-step", "deep-dive", "complexity", "platform", "platform-complexity"])
+    @Test(arguments: ["purpose", "step-by-step", "deep-dive", "complexity", "platform", "platform-complexity", "sweeps"])
     func plainRenderingHasNoMarkdownMarkers(_ id: String) throws {
         let outcome = CLIHarness.run(["lesson", "show", id, "--plain", "--no-pause"])
         #expect(outcome.status == 0)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct QuizCommandTests {
-    static let keys = "D,B,A,C,A,A,C,B,B,B,A,A,B,A,B,D,C,A,C"
+    static let keys = "D,B,A,C,A,A,C,B,A,B,A,B,B,A,D,C,D,A,C,B,D,B,C,A,D,B,C,D,B,A"
 
     func state() throws -> [String: String] {
         ["PIPELINE_STATE_DIR": try CLIHarness.temporaryDirectory().path]
@@ -12,8 +12,8 @@ import Testing
         let outcome = CLIHarness.run(["quiz", "--bank", "parameterized-runs", "--answers", Self.keys, "--format", "json"], environment: try state())
         #expect(outcome.status == 0, "\(outcome.err)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
-        #expect(json["score"] as? Int == 19)
-        #expect(json["total"] as? Int == 19)
+        #expect(json["score"] as? Int == 30)
+        #expect(json["total"] as? Int == 30)
         let first = try #require((json["answers"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == "pr-purpose")
         #expect(first["given"] as? String == "D")
@@ -55,7 +55,7 @@ import Testing
 
     @Test func reviewAsksMissedQuestionsFirst() throws {
         let env = try state()
-        _ = CLIHarness.run(["quiz", "--bank", "self-service-platform", "--answers", "C,A,A,A,D"], environment: env)
+        _ = CLIHarness.run(["quiz", "--bank", "self-service-platform", "--answers", "C,A,A,A,D,C,D,B,A"], environment: env)
         let review = CLIHarness.run(["quiz", "--bank", "self-service-platform", "--review", "--count", "1", "--answers", "B", "--format", "json"], environment: env)
         #expect(review.out.contains("ssp-unlinked-registry"))
         #expect(review.out.contains(#""is_correct": true"#))
@@ -64,7 +64,7 @@ import Testing
     @Test func badAnswersAreRefused() throws {
         let short = CLIHarness.run(["quiz", "--bank", "complexity", "--answers", "A,B"], environment: try state())
         #expect(short.status == 2)
-        #expect(short.err.contains("--answers gives 2 answers for 12 questions"))
+        #expect(short.err.contains("--answers gives 2 answers for 15 questions"))
         #expect(short.err.contains("or add --count 2 to answer only the first 2"))
         let wrong = CLIHarness.run(["quiz", "--bank", "complexity", "--count", "1", "--answers", "Z"], environment: try state())
         #expect(wrong.status == 2)

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Checks a lessons folder: complete front matter, unique ids, pipelines and quizzes that
-/// exist, every required seed section covered, and no sentence copied from a seed page.
+/// exist, at least one well-formed prediction per lesson, every required seed section
+/// covered, and no sentence copied from a seed page.
 public struct LessonLinter: Sendable {
     /// One seed section a lesson must cover under a heading (from `lessons/required-sections.json`).
     public struct RequiredSection: Equatable, Sendable {
@@ -45,6 +46,7 @@ public struct LessonLinter: Sendable {
                                            hint: "name a bank such as parameterized-runs, or question ids"))
             }
         }
+        for lesson in catalog.lessons { problems += Self.checkPredictions(lesson) }
         for section in required {
             guard let lesson = catalog.lessons.first(where: { $0.id == section.lesson }) else {
                 problems.append(Diagnostic(.error, "seed section '\(section.section)' (\(section.seed)) should be covered by lesson '\(section.lesson)', which does not exist"))
@@ -67,6 +69,42 @@ public struct LessonLinter: Sendable {
                     }
                 }
             }
+        }
+        return problems
+    }
+
+    /// Every lesson asks at least one prediction before it explains, and each prediction is
+    /// well formed: options, an `Answer:` line, and an answer among the options.
+    static func checkPredictions(_ lesson: Lesson) -> [Diagnostic] {
+        let lines = lesson.body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        let starts = lines.indices.filter { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("> **Predict:**") }
+        let location = { (index: Int) in SourceLocation(file: lesson.file, line: lesson.bodyLine + index, column: 1) }
+        var problems: [Diagnostic] = []
+        var predictions = 0
+        var position = 0
+        for block in MarkdownParser.parse(lesson.body) {
+            switch block {
+            case .prediction(let prediction):
+                let at = position < starts.count ? location(starts[position]) : location(0)
+                position += 1
+                predictions += 1
+                let keys = prediction.options.map(\.key)
+                if !keys.contains(where: { $0.caseInsensitiveCompare(prediction.answer) == .orderedSame }) {
+                    problems.append(Diagnostic(.error, at: at, "the prediction's answer '\(prediction.answer)' is not one of its options (\(keys.joined(separator: ", ")))",
+                                               hint: "write 'Answer: X' with the letter of the right option"))
+                }
+            case .quote(let text) where text.hasPrefix("**Predict:**"):
+                let at = position < starts.count ? location(starts[position]) : location(0)
+                position += 1
+                problems.append(Diagnostic(.error, at: at, "this prediction has no options or no 'Answer:' line, so it would show as a plain quote",
+                                           hint: "list options as '> - A) …' and end with '> Answer: A'"))
+            default:
+                continue
+            }
+        }
+        if predictions == 0 {
+            problems.append(Diagnostic(.error, at: SourceLocation(file: lesson.file, line: 1, column: 1), "lesson '\(lesson.id)' asks no prediction",
+                                       hint: "before an explanation or a run, ask a '> **Predict:** …' question with options and an 'Answer:' line (see lessons/README.md)"))
         }
         return problems
     }

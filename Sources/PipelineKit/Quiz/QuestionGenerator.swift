@@ -32,18 +32,24 @@ public struct QuestionGenerator: Sendable {
 
     private var here: SourceLocation { SourceLocation(file: "generated", line: 1, column: 1) }
 
-    private func make(_ number: Int, stem: String, right: String, wrong: [String], why: String, check: Question.Trace.Check?, hint: String) -> Question? {
-        var texts = [right]
-        for text in wrong where !texts.contains(text) && texts.count < 4 { texts.append(text) }
-        guard texts.count >= 3 else { return nil }
+    /// A question whose right option sits at a position drawn from `random`, so that the key
+    /// follows the seed rather than always being A.
+    private func make(_ number: Int, _ random: inout SeededGenerator, stem: String, right: String, wrong: [String], why: String,
+                      check: Question.Trace.Check?, hint: String) -> Question? {
+        var texts: [String] = []
+        for text in wrong where text != right && !texts.contains(text) && texts.count < 3 { texts.append(text) }
+        guard texts.count >= 2 else { return nil }
+        let position = Int.random(in: 0...texts.count, using: &random)
+        texts.insert(right, at: position)
         let keys = ["A", "B", "C", "D"]
         let options = texts.enumerated().map { index, text in
-            Question.Option(key: keys[index], text: text, rationale: index == 0 ? "Right. \(why)" : "Wrong. The table shows \(right) here.")
+            Question.Option(key: keys[index], text: text, rationale: index == position ? "Right. \(why)" : "Wrong. The table shows \(right) here.")
         }
+        let answer = keys[position]
         var withCheck = trace
         withCheck.check = check
-        return Question(id: "generated-\(number)", kind: .single, stem: stem, options: options, answer: "A", hint: hint,
-                        solution: Question.Solution(steps: [why], finalAnswer: "A: \(right)", quickCheck: nil),
+        return Question(id: "generated-\(number)", kind: .single, stem: stem, options: options, answer: answer, hint: hint,
+                        solution: Question.Solution(steps: [why], finalAnswer: "\(answer): \(right)", quickCheck: nil),
                         mistakes: ["Reading a neighbouring row", "Taking the other run's value"], tags: ["generated"],
                         difficulty: "easy", source: "generated from \(trace.pipeline)", trace: withCheck, shuffle: true, location: here)
     }
@@ -53,7 +59,7 @@ public struct QuestionGenerator: Sendable {
         guard let row = candidates.randomElement(using: &random) else { return nil }
         let others = Set(report.table.rows.filter { $0.run != nil && $0.value != row.value && $0.value != "—" }.map(\.value))
         let wrong = Array(others).sorted() + ["undefined", report.table.rows.first?.value ?? "—"]
-        return make(number, stem: "In the execution table above, what value is passed at step \(row.step)?", right: row.value, wrong: wrong,
+        return make(number, &random, stem: "In the execution table above, what value is passed at step \(row.step)?", right: row.value, wrong: wrong,
                     why: "Row \(row.step) belongs to run \(row.run ?? 0), whose value is \(row.value).", check: .valueAtRow(row.step),
                     hint: "Find row \(row.step) and read its Value Passed column.")
     }
@@ -62,7 +68,7 @@ public struct QuestionGenerator: Sendable {
         let completions = report.table.rows.filter { $0.kind == .pipelineCompleted }
         guard let first = completions.first else { return nil }
         let wrong = ["Step \(first.step - 1)", "Step \(first.step + 1)", "Step \(completions.last?.step ?? first.step + 2)", "Step 1"]
-        return make(number, stem: "At which step does the pipeline first complete?", right: "Step \(first.step)", wrong: wrong,
+        return make(number, &random, stem: "At which step does the pipeline first complete?", right: "Step \(first.step)", wrong: wrong,
                     why: "Row \(first.step) is the first 'Pipeline completes' row.", check: .firstCompletion,
                     hint: "Look for the first 'Pipeline completes' action.")
     }
@@ -76,7 +82,7 @@ public struct QuestionGenerator: Sendable {
         let otherRun = report.table.rows.filter { $0.run != run && $0.run != nil && ($0.kind == .stepStarted || $0.kind == .stepExecuted) }.map(\.step)
         let trigger = report.table.rows.first { $0.run == run && $0.kind == .pipelineTriggered }?.step ?? 1
         let wrong = [otherRun.isEmpty ? "Step 1 only" : name(otherRun), name([trigger, trigger + 1]), "Step 1 only", name([report.table.rows.count])]
-        return make(number, stem: "If run \(run) were started with a different value, at which steps would its steps receive and use the new value?",
+        return make(number, &random, stem: "If run \(run) were started with a different value, at which steps would its steps receive and use the new value?",
                     right: name(rows), wrong: wrong, why: "In run \(run) the steps receive their arguments and execute at rows \(rows.map(String.init).joined(separator: ", ")).",
                     check: .trainingRowsOfRun(run), hint: "Find the rows of run \(run) where a step starts and executes.")
     }
@@ -89,7 +95,7 @@ public struct QuestionGenerator: Sendable {
         let right = "\(row.action.replacingOccurrences(of: " skipped", with: "")), because \(reason)"
         let wrong = ran.map { "\($0.replacingOccurrences(of: " executes", with: "")), because its condition was false" }
             + ["No step is skipped: every step always runs", "\(row.action.replacingOccurrences(of: " skipped", with: "")), because it failed"]
-        return make(number, stem: "Which step is skipped in run \(row.run ?? 0), and why?", right: right, wrong: wrong,
+        return make(number, &random, stem: "Which step is skipped in run \(row.run ?? 0), and why?", right: right, wrong: wrong,
                     why: "Row \(row.step) says: \(row.effect).", check: nil, hint: "Look for a 'skipped' action.")
     }
 }

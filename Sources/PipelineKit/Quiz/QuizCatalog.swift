@@ -15,7 +15,7 @@ public struct QuizCatalog: Sendable {
             problems += found.filter { $0.severity == .error }
             if let bank, found.allSatisfy({ $0.severity != .error }) { banks.append(bank) }
         }
-        let order = ["parameterized-runs", "self-service-platform", "complexity"]
+        let order = ["parameterized-runs", "self-service-platform", "complexity", "sweeps"]
         banks.sort { (order.firstIndex(of: $0.id) ?? order.count, $0.id) < (order.firstIndex(of: $1.id) ?? order.count, $1.id) }
         return QuizCatalog(banks: banks, problems: problems)
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Checks question banks: the schema's rules, ids unique across banks, answers among the
 /// options, enough distinct options each with a rationale, lessons and pipelines that exist,
-/// and trace questions whose answers agree with the engine. Completeness gaps are warnings.
+/// and trace questions whose answers agree with the engine. Completeness gaps and cues that
+/// give an answer away (`QuestionCues`) are warnings.
 public struct QuizLinter: Sendable {
     public var lessons: Set<String>
     public var pipelines: Set<String>
@@ -30,6 +31,7 @@ public struct QuizLinter: Sendable {
                 problems.append(Diagnostic(.error, at: top, "the bank names lesson '\(lesson)', which does not exist",
                                            hint: "lessons: " + lessons.sorted().joined(separator: ", ")))
             }
+            problems += QuestionCues.check(bank)
             for question in bank.questions {
                 if let first = seen[question.id] {
                     problems.append(Diagnostic(.error, at: question.location, "question id '\(question.id)' is used twice (first at \(first))",
@@ -66,6 +68,7 @@ public struct QuizLinter: Sendable {
         }
         if question.solution == nil { problems.append(Diagnostic(.warning, at: at, "\(name) has no solution", hint: "add \"solution\": {\"steps\", \"final_answer\", \"quick_check\"}")) }
         if question.mistakes.isEmpty { problems.append(Diagnostic(.warning, at: at, "\(name) lists no common mistakes")) }
+        problems += QuestionCues.check(question)
         if let trace = question.trace {
             problems += checkTrace(trace, of: question)
         }

@@ -2,7 +2,9 @@ import Testing
 @testable import PipelineKit
 
 @Suite struct LessonTests {
-    static func lesson(id: String = "intro", extra: String = "", body: String = "## Why\n\nOwn words here.\n") -> String {
+    static let prediction = "> **Predict:** Where do a run's values come from?\n> - A) From outside\n> - B) From the code\n> Answer: A\n"
+
+    static func lesson(id: String = "intro", extra: String = "", body: String = "## Why\n\n\(prediction)\nOwn words here.\n") -> String {
         "---\nid: \(id)\ntitle: Intro\ntopic: parameterized-runs\nmode: purpose\norder: 1\npipelines: [train-lr]\nquiz: parameterized-runs\n\(extra)---\n\(body)"
     }
 
@@ -52,6 +54,23 @@ import Testing
         let problems = linter(seeds: ["000.txt": seed]).lint(LessonCatalog(files: [("a.md", copied)]))
         #expect(problems.contains { $0.message.contains("repeats a seed page word for word") && $0.location?.line == 12 })
         #expect(linter(seeds: ["000.txt": seed]).lint(LessonCatalog(files: [("a.md", Self.lesson())])).isEmpty)
+    }
+
+    @Test func lintWantsAPredictionInEveryLesson() {
+        let without = Self.lesson(body: "## Why\n\nOwn words here.\n")
+        let problems = linter().lint(LessonCatalog(files: [("a.md", without)]))
+        #expect(problems.contains { $0.message == "lesson 'intro' asks no prediction" && $0.severity == .error && $0.location?.line == 1 })
+        #expect(linter().lint(LessonCatalog(files: [("a.md", Self.lesson())])).isEmpty)
+    }
+
+    @Test func lintFindsMalformedPredictions() {
+        let wrongKey = Self.lesson(body: "## Why\n\n" + Self.prediction.replacingOccurrences(of: "Answer: A", with: "Answer: E"))
+        let problems = linter().lint(LessonCatalog(files: [("a.md", wrongKey)]))
+        #expect(problems.contains { $0.message.contains("answer 'E' is not one of its options (A, B)") && $0.location?.line == 12 })
+        let noAnswer = Self.lesson(body: "## Why\n\n> **Predict:** Where from?\n> - A) Outside\n")
+        let missing = linter().lint(LessonCatalog(files: [("a.md", noAnswer)])).map(\.message)
+        #expect(missing.contains { $0.contains("no options or no 'Answer:' line") })
+        #expect(missing.contains { $0.contains("asks no prediction") })
     }
 
     @Test func overlapCountsEightWordsInARow() {

@@ -7,7 +7,7 @@ import Testing
         #"{"id": "\#(id)", "title": "T", "questions": [\#(questions)]}"#
     }
 
-    static let good = #"{"id": "q1", "type": "single", "stem": "Pick A", "options": [{"key": "A", "text": "a", "rationale": "r"}, {"key": "B", "text": "b", "rationale": "r"}, {"key": "C", "text": "c", "rationale": "r"}], "answer": "A", "solution": {"steps": ["s"], "final_answer": "A", "quick_check": "q"}, "mistakes": ["m"]}"#
+    static let good = #"{"id": "q1", "type": "single", "stem": "Pick A", "options": [{"key": "A", "text": "a", "rationale": "r"}, {"key": "B", "text": "b", "rationale": "r"}, {"key": "C", "text": "c", "rationale": "r"}], "answer": "A", "hint": "h", "solution": {"steps": ["s"], "final_answer": "A", "quick_check": "q"}, "mistakes": ["m"]}"#
 
     func lint(_ text: String, file: String = "bank.json") -> [Diagnostic] {
         QuizLinter(lessons: [], pipelines: ["train-lr"]).lint([(file, text)])
@@ -15,7 +15,7 @@ import Testing
 
     @Test func theBundledBanksPassLint() {
         let catalog = QuizCatalog.bundled()
-        #expect(catalog.banks.map(\.id) == ["parameterized-runs", "self-service-platform", "complexity"])
+        #expect(catalog.banks.map(\.id) == ["parameterized-runs", "self-service-platform", "complexity", "sweeps"])
         let files = EmbeddedContent.paths(under: "quizzes/", withExtension: "json").filter { !$0.hasSuffix(".schema.json") }
             .compactMap { path in EmbeddedContent.text(atPath: path).map { (path, $0) } }
         let linter = QuizLinter(lessons: Set(LessonCatalog.bundled().lessons.map(\.id)), pipelines: Set(PipelineSource.allBundledNames))
@@ -116,6 +116,24 @@ import Testing
         #expect(!progress.passed(["a", "b"]))
         let session = QuizSession(questions: QuizCatalog.bundled().banks[0].questions, first: ["pr-visual-step7"])
         #expect(session.items.first?.question.id == "pr-visual-step7")
+    }
+
+    @Test func generatedKeysFollowTheSeed() throws {
+        let trace = Question.Trace(pipeline: "train-lr", runs: ["learning_rate=0.01", "learning_rate=0.1"])
+        let report = try TraceQuestions.report(for: trace)
+        var keys: [String] = []
+        for seed in UInt64(1)...12 {
+            let questions = QuestionGenerator(report: report, trace: trace).generate(3, seed: seed)
+            for question in questions {
+                let right = try #require(question.correctOption)
+                #expect(question.solution?.finalAnswer?.hasPrefix("\(question.answer): \(right.text)") == true)
+                #expect(question.options.filter { $0.rationale?.hasPrefix("Right.") == true }.map(\.key) == [question.answer])
+            }
+            keys += questions.map(\.answer)
+        }
+        #expect(Set(keys).count >= 3, "keys: \(keys)")
+        let again = QuestionGenerator(report: report, trace: trace).generate(3, seed: 5).map(\.answer)
+        #expect(again == QuestionGenerator(report: report, trace: trace).generate(3, seed: 5).map(\.answer))
     }
 
     @Test func generatedQuestionsAreAnsweredByTheTrace() throws {
