@@ -139,4 +139,19 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.err.contains("p.yaml:2:3: error: unknown key 'parmeters' in the pipeline\n      parmeters: []\n      ^\n  hint: did you mean 'parameters'?"))
     }
+
+    @Test func aSecretTypedOnTheCommandLineIsWarnedAbout() {
+        let typed = CLIHarness.run(["run", "secrets-env", "--param", "api_key=abcdefgh123", "--no-record"], environment: ["DATA_PATH": "d.csv"])
+        #expect(typed.status == 0, "\(typed.err)")
+        #expect(typed.err.contains("warning: the secret 'api_key' was given on the command line: visible in shell history and the process list"))
+        #expect(typed.err.contains("pass it through the environment: read -rs DATA_API_KEY && export DATA_API_KEY"))
+        #expect(!typed.err.contains("abcdefgh123") && !typed.out.contains("abcdefgh123"))
+        let safe = CLIHarness.run(["run", "secrets-env", "--no-record"], environment: ["DATA_PATH": "d.csv", "DATA_API_KEY": "abcdefgh123"])
+        #expect(safe.status == 0, "\(safe.err)")
+        #expect(!safe.err.contains("command line"))
+        #expect(safe.out.contains("env var DATA_API_KEY"))
+        let swept = CLIHarness.run(["sweep", "secrets-env", "--param", "api_key=abcdefgh123", "--param", "learning_rate=0.01,0.1", "--no-record"],
+                                   environment: ["DATA_PATH": "d.csv"])
+        #expect(swept.err.contains("the secret 'api_key' was given on the command line"))
+    }
 }

@@ -83,8 +83,16 @@ struct LessonCommand: CLICommand {
                 terminal.out.write("\n== \(pipeline) ==\n")
                 var arguments = ["replay", pipeline]
                 if noPause { arguments.append("--no-pause") }
-                if pipeline == "secrets-env" { arguments += ["--run", "api_key=demo-key-123 data_path=data/live.csv"] }
-                status = max(status, PipelineCLI.run(arguments: arguments, terminal: terminal))
+                var session = terminal
+                if pipeline == "secrets-env" {
+                    // The safe way the lesson teaches: the key comes from the environment, never the command line.
+                    arguments += ["--run", "data_path=data/live.csv"]
+                    if session.environment["DATA_API_KEY"] == nil {
+                        session.environment["DATA_API_KEY"] = "demo-key-123"
+                        terminal.out.write("(a demo key is read from DATA_API_KEY, as your own key would be)\n")
+                    }
+                }
+                status = max(status, PipelineCLI.run(arguments: arguments, terminal: session))
             }
             return status
         case .practice(let id):

@@ -87,6 +87,7 @@ struct ReplayCommand: CLICommand {
                 return ExitCode.badInput
             }
             if let announcement = prepared.announcement { (format == "text" ? terminal.out : terminal.err).write(announcement) }
+            if !prepared.warnings.isEmpty { terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(prepared.warnings)) }
             terminal.interruption.exitsImmediately = false
             let played = prepared.play(isCancelled: { terminal.interruption.isRaised })
             terminal.interruption.exitsImmediately = true

@@ -7,6 +7,8 @@ struct ReplaySession {
     /// What the replay says before it plays a session nobody chose (no --run and no values):
     /// the bundled example session and its values.
     var announcement: String?
+    /// Secrets whose values were typed on the command line (`--param` or `--run`).
+    var warnings: [Diagnostic] = []
 
     /// Loads the pipeline and checks every run; problems from all runs are reported together,
     /// each prefixed with its run number.
@@ -49,7 +51,8 @@ struct ReplaySession {
             }
         }
         guard problems.isEmpty else { throw PreparedRun.Failure(diagnostics: problems, sources: sources) }
-        return ReplaySession(definition: loaded.definition, requests: requests, announcement: announcement)
+        return ReplaySession(definition: loaded.definition, requests: requests, announcement: announcement,
+                             warnings: SecretExposure.warnings(for: loaded.definition, assignments: requests.flatMap(\.assignments)))
     }
 
     private static func prefixed(_ diagnostic: Diagnostic, run: Int, of count: Int) -> Diagnostic {

@@ -9,7 +9,8 @@ struct RerunCommand: CLICommand {
         discussion: """
         Loads the run's pipeline and passes every value the run had; --param changes some of them. With no change the \
         outputs are the same as the original's, and the command says so. Secret values are never recorded, so a run that \
-        had a secret needs it again: --param api_key=VALUE.
+        had a secret needs it again: from the environment variable its default reads (export it again), or with \
+        --param, which shell history keeps.
         """,
         options: [ParameterOptions.specs[0], .format(["text", "json"])] + RecordOptions.specs + [.color],
         examples: [("rerun 1a2b", "repeat an experiment exactly"), ("rerun 1a2b --param learning_rate=0.05", "the same run with one value changed")]
@@ -55,9 +56,12 @@ struct RerunCommand: CLICommand {
         for parameter in original.parameters {
             guard let value = parameter.value, parameter.source != "default" else { continue }
             if parameter.secret {
-                if !given.contains(parameter.name) {
-                    problems.append(Diagnostic(.error, "run \(original.id) used the secret '\(parameter.name)', whose value is never recorded",
-                                               hint: "pass it again: pipeline rerun \(id) --param \(parameter.name)=VALUE"))
+                let declared = definition.parameters.first { $0.name == parameter.name }
+                let variable = declared.flatMap(SecretExposure.environmentVariable(of:))
+                if !given.contains(parameter.name), variable.map({ terminal.environment[$0] == nil }) ?? true {
+                    let hint = variable.map { "set it again: read -rs \($0) && export \($0)" }
+                        ?? "pass it again (pipeline rerun \(id) --param \(parameter.name)=VALUE), or better: " + (declared.map(SecretExposure.safeWay(for:)) ?? "")
+                    problems.append(Diagnostic(.error, "run \(original.id) used the secret '\(parameter.name)', whose value is never recorded", hint: hint))
                 }
                 continue
             }
@@ -66,6 +70,9 @@ struct RerunCommand: CLICommand {
         guard problems.isEmpty else {
             terminal.err.write(renderer.render(problems))
             return ExitCode.badInput
+        }
+        if !parameters.assignments.isEmpty {
+            terminal.err.write(renderer.render(SecretExposure.warnings(for: definition, assignments: parameters.assignments)))
         }
         let request = ParameterRequest(assignments: assignments + parameters.assignments, processEnvironment: terminal.environment)
         var session = RunSession(definition: definition)

@@ -23,7 +23,7 @@ struct RunCommand: CLICommand {
             ("run --param learning_rate=0.01", "the pipeline.yaml of this folder (see pipeline init)"),
             ("run train-lr --param learning_rate=0.1", "the same pipeline, another value: a different final loss"),
             ("run three-steps --batch_size 64 --dry-run", "see every value and where it came from, without running"),
-            ("run secrets-env --env dev --param api_key=$API_KEY --param data_path=data/live.csv", "a secret, never printed"),
+            ("run secrets-env --env dev --param data_path=data/live.csv", "a secret read from $DATA_API_KEY, never typed or printed"),
             ("run train-lr --param learning_rate=0.01 --format json", "a machine-readable result"),
         ],
         acceptsParameterShorthand: true,
@@ -63,7 +63,7 @@ struct RunCommand: CLICommand {
             return ExitCode.badInput
         }
         let report = RunReport(terminal: terminal, colored: !json && terminal.colorsOut(color))
-        for warning in prepared.resolution.warnings {
+        for warning in prepared.resolution.warnings + SecretExposure.warnings(for: prepared.definition, assignments: parameters.assignments) {
             terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(warning))
         }
         if dryRun {

@@ -69,6 +69,7 @@ struct SweepCommand: CLICommand {
             error.report(to: terminal, color: color)
             return ExitCode.badInput
         }
+        if !prepared.warnings.isEmpty { terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(prepared.warnings)) }
         // A swept secret is shown as [REDACTED], like everywhere else.
         let secrets = Set(prepared.definition.parameters.filter(\.isSecret).map(\.name))
         let announce = "Sweep of \(prepared.definition.name): \(grid.summary(secrets: secrets))" + (dryRun ? "; all values are valid. Nothing ran (--dry-run).\n" : ".\n")
