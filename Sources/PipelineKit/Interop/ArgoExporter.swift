@@ -97,7 +97,7 @@ enum ArgoExporter {
         if !job.secrets.isEmpty {
             container.append(("env", .list(job.secrets.map { secret in
                 .map([("name", .string(secret.variable)),
-                      ("valueFrom", .map([("secretKeyRef", .map([("name", .string(secretName)), ("key", .string(secret.parameter))]))]))])
+                      ("valueFrom", .map([("secretKeyRef", .map([("name", .string(secretName)), ("key", .string(secret.store))]))]))])
             })))
         }
         var entries: [(String, YAMLOutput)] = [("name", .string(taskName(job.step.name)))]

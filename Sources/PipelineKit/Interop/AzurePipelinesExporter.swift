@@ -35,7 +35,7 @@ enum AzurePipelinesExporter {
                                                      value: { "${{ parameters.\($0) }}" }, environment: { "${\($0)}" }))),
                 ("displayName", .string(job.step.name)),
             ]
-            if !job.secrets.isEmpty { step.append(("env", .map(job.secrets.map { ($0.variable, .string("$(\($0.variable))")) }))) }
+            if !job.secrets.isEmpty { step.append(("env", .map(job.secrets.map { ($0.variable, .string("$(\($0.store))")) }))) }
             jobs.append(self.job(jobName(job.step.name), dependsOn: dependsOn, condition: condition, image: options.image, step: .map(step)))
         }
         document.append(("jobs", .list(jobs)))

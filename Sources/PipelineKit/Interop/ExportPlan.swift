@@ -11,6 +11,15 @@ struct ExportPlan {
     /// One argument of a step's command, as pieces.
     typealias Word = [Piece]
 
+    /// A secret a step reads: the parameter, the environment variable the step gets it in, the
+    /// name it has in the engine's secret store, and the option it replaces on the command line.
+    struct Secret: Equatable {
+        var parameter: String
+        var variable: String
+        var store: String
+        var option: String?
+    }
+
     /// One pipeline step, as the engines see it.
     struct Job {
         var step: Step
@@ -23,7 +32,7 @@ struct ExportPlan {
         /// The command's arguments after the script, secrets removed.
         var words: [Word]
         /// Secret parameters the step reads, with the environment variable that carries each.
-        var secrets: [(parameter: String, variable: String, option: String?)]
+        var secrets: [Secret]
 
         /// Every step this one waits for.
         var dependencies: [String] { explicitNeeds + (follows.map { [$0] } ?? []) }
@@ -83,18 +92,28 @@ struct ExportPlan {
         String(name.uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
+    /// The secret's name in the engine's store: the variable its default reads
+    /// (`${{ env.DATA_API_KEY }}` → `DATA_API_KEY`), else its name in capitals.
+    static func storeName(_ parameter: Parameter) -> String {
+        if case .template(let template, _)? = parameter.defaultValue, template.references.count == 1,
+           case .environment(let name)? = template.references.first {
+            return name
+        }
+        return variable(for: parameter.name)
+    }
+
     // MARK: - Arguments
 
     /// The step's arguments as words; a secret and the option before it are removed, the
     /// secret going through the environment instead of the command line.
-    private static func words(of step: Step, in definition: PipelineDefinition) -> ([Word], [(parameter: String, variable: String, option: String?)]) {
+    private static func words(of step: Step, in definition: PipelineDefinition) -> ([Word], [Secret]) {
         var references: [TemplateReference] = []
         let rendered = step.arguments.renderArguments { reference in
             references.append(reference)
             return "\u{1}\(references.count - 1)\u{1}"
         }
         var words: [Word] = []
-        var secrets: [(parameter: String, variable: String, option: String?)] = []
+        var secrets: [Secret] = []
         for argument in rendered {
             var word: Word = []
             var secret: String?
@@ -119,7 +138,8 @@ struct ExportPlan {
                     words.removeLast()
                 }
                 if !secrets.contains(where: { $0.parameter == secret }) {
-                    secrets.append((secret, variable(for: secret), option))
+                    let store = definition.parameter(named: secret).map(storeName) ?? variable(for: secret)
+                    secrets.append(Secret(parameter: secret, variable: variable(for: secret), store: store, option: option))
                 }
                 continue
             }
@@ -132,7 +152,7 @@ struct ExportPlan {
 
     private mutating func noteLosses(target: ExportTarget) {
         for parameter in definition.parameters {
-            if case .template(_, let raw)? = parameter.defaultValue {
+            if case .template(_, let raw)? = parameter.defaultValue, !parameter.isSecret {
                 lost.append("\(parameter.name): its default \(raw) reads this machine's environment; \(target.engineName) defaults are literal values, so the value must be given for every run")
             }
             if parameter.minimum != nil || parameter.maximum != nil, !parameter.isSecret {
@@ -154,11 +174,11 @@ struct ExportPlan {
         if !secretParameters.isEmpty {
             switch target {
             case .githubActions:
-                lost.append("secrets: create \(secretParameters.map { Self.variable(for: $0.name) }.joined(separator: ", ")) under the repository's Settings → Secrets and variables → Actions")
+                lost.append("secrets: create \(secretParameters.map(Self.storeName).joined(separator: ", ")) under the repository's Settings → Secrets and variables → Actions")
             case .azurePipelines:
-                lost.append("secrets: create the variable group '\(AzurePipelinesExporter.secretGroup)' with the secret variables \(secretParameters.map { Self.variable(for: $0.name) }.joined(separator: ", ")) (Pipelines → Library)")
+                lost.append("secrets: create the variable group '\(AzurePipelinesExporter.secretGroup)' with the secret variables \(secretParameters.map(Self.storeName).joined(separator: ", ")) (Pipelines → Library)")
             case .argo:
-                lost.append("secrets: create the Kubernetes Secret '\(ArgoExporter.secretName)' with the keys \(secretParameters.map(\.name).joined(separator: ", ")) (kubectl create secret generic \(ArgoExporter.secretName) --from-literal=\(secretParameters[0].name)=…)")
+                lost.append("secrets: create the Kubernetes Secret '\(ArgoExporter.secretName)' with the keys \(secretParameters.map(Self.storeName).joined(separator: ", ")) (kubectl create secret generic \(ArgoExporter.secretName) --from-literal=\(Self.storeName(secretParameters[0]))=…)")
             }
         }
         lost.append("steps: each runs 'python SCRIPT ARGS' in a container; the scripts (\(Set(jobs.map(\.step.run)).sorted().joined(separator: ", "))) must be in the \(target == .argo ? "image" : "repository"), and outputs pass between steps only through files you keep")

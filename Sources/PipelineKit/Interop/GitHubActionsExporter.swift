@@ -96,7 +96,7 @@ enum GitHubActionsExporter {
         var entries: [(String, YAMLOutput)] = [("name", .string(job.step.name))]
         if let condition { entries.append(("if", .string("${{ \(condition) }}"))) }
         if !job.secrets.isEmpty {
-            entries.append(("env", .map(job.secrets.map { ($0.variable, .string("${{ secrets.\($0.variable) }}")) })))
+            entries.append(("env", .map(job.secrets.map { ($0.variable, .string("${{ secrets.\($0.store) }}")) })))
         }
         let line = ShellCommand.line(script: job.step.run, words: job.words, in: plan.definition,
                                      value: { "${{ \(reference(plan)($0)) }}" }, environment: { "${\($0)}" })
