@@ -18,7 +18,9 @@ struct PreparedRun {
     var resolution: ParameterResolver.Resolution
 
     /// Loads a pipeline by path or bundled name; a failure carries the source to quote.
-    static func load(_ pipeline: String, terminal: Terminal) throws(Failure) -> (definition: PipelineDefinition, text: String, file: String) {
+    /// A file written for GitHub Actions or Azure Pipelines is detected (or named by `reading.format`)
+    /// and read into the same definition; the reader's warnings go to standard error.
+    static func load(_ pipeline: String, terminal: Terminal, reading: EngineFileOptions = EngineFileOptions()) throws(Failure) -> (definition: PipelineDefinition, text: String, file: String) {
         let read: (text: String, file: String, origin: String)
         do {
             read = try PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory)
@@ -26,15 +28,20 @@ struct PreparedRun {
             throw Failure(diagnostics: error.diagnostics, sources: [:])
         }
         do {
-            return (try DefinitionLoader.load(text: read.text, file: read.file, origin: read.origin), read.text, read.file)
+            let loaded = try EngineFileLoader.load(text: read.text, file: read.file, origin: read.origin, format: reading.format, trigger: reading.trigger)
+            if !loaded.warnings.isEmpty {
+                terminal.err.write(DiagnosticRenderer(sources: [read.file: read.text], colored: terminal.colorsErr(.auto), consequence: nil).render(loaded.warnings))
+            }
+            return (loaded.definition, read.text, read.file)
         } catch {
             throw Failure(diagnostics: error.diagnostics, sources: [read.file: read.text])
         }
     }
 
     /// Loads `pipeline`, then resolves `parameters` against it. Nothing runs.
-    static func prepare(_ pipeline: String, parameters: ParameterOptions, spec: CommandSpec, terminal: Terminal) throws(Failure) -> PreparedRun {
-        let loaded = try load(pipeline, terminal: terminal)
+    static func prepare(_ pipeline: String, parameters: ParameterOptions, spec: CommandSpec, terminal: Terminal,
+                        reading: EngineFileOptions = EngineFileOptions()) throws(Failure) -> PreparedRun {
+        let loaded = try load(pipeline, terminal: terminal, reading: reading)
         var sources = [loaded.file: loaded.text]
         do {
             try parameters.checkShorthands(against: loaded.definition, spec: spec)

@@ -27,7 +27,7 @@ struct ReplayCommand: CLICommand {
             OptionSpec("tracker", help: "With --format csv: print the variable tracker instead of the execution table."),
             OptionSpec("ascii", help: "Draw tables with plain ASCII instead of box-drawing characters."),
             OptionSpec("no-pause", help: "Print everything at once, even in a terminal."),
-        ] + RecordOptions.specs + [.color],
+        ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("replay", "lesson 2's session: train-lr with 0.01, then 0.1"),
             ("replay train-lr --param learning_rate=0.05", "one run with the value you give"),
@@ -49,9 +49,11 @@ struct ReplayCommand: CLICommand {
     var noPause: Bool
     var record: RecordOptions
     var color: ColorChoice
+    var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         pipeline = try arguments.positionals(0...1, command: "replay", naming: "a PIPELINE").first
+        reading = EngineFileOptions(parsing: arguments)
         runs = arguments.all("run")
         runIDs = arguments.all("run-id")
         if !runIDs.isEmpty, pipeline != nil || !runs.isEmpty {
@@ -81,7 +83,7 @@ struct ReplayCommand: CLICommand {
         } else {
             let prepared: ReplaySession
             do {
-                prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: runs, base: parameters, terminal: terminal)
+                prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: runs, base: parameters, terminal: terminal, reading: reading)
             } catch {
                 error.report(to: terminal, color: color)
                 return ExitCode.badInput

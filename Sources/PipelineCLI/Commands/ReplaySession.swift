@@ -12,8 +12,9 @@ struct ReplaySession {
 
     /// Loads the pipeline and checks every run; problems from all runs are reported together,
     /// each prefixed with its run number.
-    static func prepare(_ pipeline: String, runs: [String], base: ParameterOptions, terminal: Terminal) throws(PreparedRun.Failure) -> ReplaySession {
-        let loaded = try PreparedRun.load(pipeline, terminal: terminal)
+    static func prepare(_ pipeline: String, runs: [String], base: ParameterOptions, terminal: Terminal,
+                        reading: EngineFileOptions = EngineFileOptions()) throws(PreparedRun.Failure) -> ReplaySession {
+        let loaded = try PreparedRun.load(pipeline, terminal: terminal, reading: reading)
         // Values given without --run make one run with those values; nothing given plays the example session.
         let givesValues = !base.assignments.isEmpty || base.paramsFile != nil || base.environment != nil
         let example = runs.isEmpty && !givesValues ? ExampleSessions.runs(for: loaded.definition) : nil

@@ -17,7 +17,7 @@ struct RunCommand: CLICommand {
         options: ParameterOptions.specs + [
             OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing."),
             .format(["text", "json"]),
-        ] + RecordOptions.specs + [.color],
+        ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("run train-lr --param learning_rate=0.01", "the pipeline of lesson 2 with one learning rate"),
             ("run --param learning_rate=0.01", "the pipeline.yaml of this folder (see pipeline init)"),
@@ -25,6 +25,7 @@ struct RunCommand: CLICommand {
             ("run three-steps --batch_size 64 --dry-run", "see every value and where it came from, without running"),
             ("run secrets-env --env dev --param data_path=data/live.csv", "a secret read from $DATA_API_KEY, never typed or printed"),
             ("run train-lr --param learning_rate=0.01 --format json", "a machine-readable result"),
+            ("run docs/examples/github-actions/train.yml -p learning_rate=0.01", "a GitHub Actions workflow, read as it is written"),
         ],
         acceptsParameterShorthand: true,
         completesPipelines: true
@@ -37,9 +38,11 @@ struct RunCommand: CLICommand {
     var json: Bool
     var record: RecordOptions
     var color: ColorChoice
+    var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         pipeline = try arguments.positionals(0...1, command: "run", naming: "a PIPELINE").first
+        reading = EngineFileOptions(parsing: arguments)
         parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments.flag("dry-run")
         json = arguments.value("format") == "json"
@@ -57,7 +60,7 @@ struct RunCommand: CLICommand {
         }
         let prepared: PreparedRun
         do {
-            prepared = try PreparedRun.prepare(named, parameters: parameters, spec: Self.spec, terminal: terminal)
+            prepared = try PreparedRun.prepare(named, parameters: parameters, spec: Self.spec, terminal: terminal, reading: reading)
         } catch {
             error.report(to: terminal, color: color)
             return ExitCode.badInput

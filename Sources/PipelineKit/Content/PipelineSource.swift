@@ -19,7 +19,7 @@ public enum PipelineSource {
     /// - Throws: `DiagnosticError` when it cannot be found, read or loaded.
     public static func load(_ argument: String, currentDirectory: String) throws(DiagnosticError) -> (definition: PipelineDefinition, text: String) {
         let (text, file, origin) = try read(argument, currentDirectory: currentDirectory)
-        let definition = try DefinitionLoader.load(text: text, file: file, origin: origin)
+        let definition = try EngineFileLoader.load(text: text, file: file, origin: origin).definition
         return (definition, text)
     }
 

@@ -128,6 +128,12 @@ extension EngineFileReader {
             checkKeys(entries, supported: Self.jobKeys, context: "job '\(name)'", nearest: ["strategy": "one job per value, or 'pipeline sweep'"])
             let dependsOn = item["dependsOn"].map(stringList)
             let first = dependsOn.map { $0.flatMap { exits[$0] ?? [] } } ?? needs
+            if name == ExportPlan.checkJobName, item["steps"]?.items?.first?["script"]?.scalar?.text.hasPrefix("python - <<") == true {
+                warn("job '\(name)' checks the parameter values in Python; pipeline checks them itself before any step runs, so it is not a row of the table",
+                     at: entries.first?.key.location)
+                exits[name] = first
+                continue
+            }
             let jobCondition = combine(condition, readCondition(item["condition"]))
             let made = readSteps(item["steps"], job: name, needs: first, condition: jobCondition, tasks: &tasks)
             exits[name] = made.last.map { [$0] } ?? first
@@ -136,11 +142,22 @@ extension EngineFileReader {
         return all
     }
 
+    /// How many script:/bash: steps a steps: list holds, inserted ones included.
+    private static func commandCount(_ node: YAMLNode?) -> Int {
+        (node?.items ?? []).reduce(0) { count, item in
+            if let only = item.entries, only.count == 1, let entry = only.first, entry.key.text.hasPrefix("${{") {
+                return count + commandCount(entry.value)
+            }
+            return count + (item["script"] != nil || item["bash"] != nil ? 1 : 0)
+        }
+    }
+
     /// Reads a steps: list (and `${{ if }}` insertions in it); returns the step names made.
-    private mutating func readSteps(_ node: YAMLNode?, job: String, needs: [String], condition: Condition?, tasks: inout [String]) -> [String] {
+    private mutating func readSteps(_ node: YAMLNode?, job: String, needs: [String], condition: Condition?, tasks: inout [String],
+                                    commandsInJob: Int? = nil, madeBefore: Int = 0) -> [String] {
         var made: [String] = []
         let items = node?.items ?? []
-        let commands = items.filter { $0["script"] != nil || $0["bash"] != nil }.count
+        let commands = commandsInJob ?? Self.commandCount(node)
         for item in items {
             guard let entries = item.entries else {
                 error("expected a step ('- script: python train.py')", at: item.location)
@@ -148,7 +165,8 @@ extension EngineFileReader {
             }
             if entries.count == 1, let entry = entries.first, entry.key.text.hasPrefix("${{") {
                 let inserted = combine(condition, insertionCondition(entry.key))
-                made += readSteps(entry.value, job: job, needs: made.isEmpty ? needs : [made[made.count - 1]], condition: inserted, tasks: &tasks)
+                made += readSteps(entry.value, job: job, needs: made.isEmpty ? needs : [made[made.count - 1]], condition: inserted, tasks: &tasks,
+                                  commandsInJob: commands, madeBefore: madeBefore + made.count)
                 continue
             }
             if let task = item["task"]?.scalar?.text ?? item["checkout"]?.scalar.map({ "checkout: \($0.text)" }) {
@@ -168,7 +186,7 @@ extension EngineFileReader {
             var environment = readEnvironment(item["env"])
             let secrets = secretVariables(item["env"])
             for secret in secrets { environment[secret.variable] = "${{ parameters.\(secret.parameter) }}" }
-            let base = commands == 1 ? job : (item["name"]?.scalar?.text ?? "\(job)-\(made.count + 1)")
+            let base = commands == 1 ? job : (item["name"]?.scalar?.text ?? "\(job)-\(madeBefore + made.count + 1)")
             let names = addCommands(command, baseName: Self.stepName(base), numbered: false, condition: stepCondition,
                                     firstNeeds: made.isEmpty ? needs : nil, substitutions: Substitutions(environment: environment), secretEnvironment: secrets)
             made += names

@@ -62,6 +62,19 @@ extension EngineFileReader {
                 error("expected text for the variable '\(entry.key.text)', found \(entry.value.kindDescription)", at: entry.value.location)
                 continue
             }
+            // A secret handed over in env: is the safe form: no warning about command lines.
+            let whole = scalar.text.trimmingCharacters(in: .whitespaces)
+            var store: String?
+            if format == .githubActions, whole.hasPrefix("${{"), whole.hasSuffix("}}") {
+                store = whole.dropFirst(3).dropLast(2).trimmingCharacters(in: .whitespaces).dropPrefix("secrets.")
+            } else if format == .azurePipelines, hasVariableGroup, whole.hasPrefix("$("), whole.hasSuffix(")") {
+                let name = String(whole.dropFirst(2).dropLast())
+                store = variables[name] == nil && !name.contains(".") ? name : nil
+            }
+            if let store {
+                environment[entry.key.text] = "${{ parameters.\(environmentParameter(store, secret: true, named: entry.key.text, at: scalar.location)) }}"
+                continue
+            }
             if let native = translate(scalar.text, at: DefinitionLoader.textStart(of: scalar), Substitutions(environment: environment)) {
                 environment[entry.key.text] = native
             }
@@ -82,7 +95,7 @@ extension EngineFileReader {
                 store = variables[name] == nil && !name.contains(".") ? name : nil
             }
             if let store {
-                secrets.append((entry.key.text, environmentParameter(store, secret: true, at: entry.value.location)))
+                secrets.append((entry.key.text, environmentParameter(store, secret: true, named: entry.key.text, at: entry.value.location)))
             }
         }
         return secrets

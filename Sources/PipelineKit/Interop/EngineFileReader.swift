@@ -52,8 +52,8 @@ struct EngineFileReader {
 
     /// A parameter resolved from an environment variable: a secret (`secrets.X`, a variable
     /// group's `$(X)`) or a configuration variable (`vars.X`). Named `x`; made once.
-    mutating func environmentParameter(_ variable: String, secret: Bool, at location: SourceLocation) -> String {
-        let name = variable.lowercased()
+    mutating func environmentParameter(_ variable: String, secret: Bool, named: String? = nil, at location: SourceLocation) -> String {
+        let name = (named ?? variable).lowercased()
         if parameters.contains(where: { $0.name == name }) { return name }
         let raw = "${{ env.\(variable) }}"
         let template = Template(segments: [.reference(.environment(variable), location)])
@@ -114,7 +114,14 @@ struct EngineFileReader {
         var names: [String] = []
         for (index, command) in commands.enumerated() {
             guard let native = translate(command.text, at: command.location, substitutions) else { continue }
-            let name = numbered || commands.count > 1 ? "\(baseName)-\(index + 1)" : baseName
+            var name = numbered || commands.count > 1 ? "\(baseName)-\(index + 1)" : baseName
+            // Names stay unique: a later step never takes the name of an earlier one.
+            var suffix = 2
+            let stem = name
+            while steps.contains(where: { $0.name == name }) {
+                name = "\(stem)-\(suffix)"
+                suffix += 1
+            }
             guard let step = makeStep(name: name, command: native, at: command.location, condition: condition,
                                       needs: index == 0 ? firstNeeds : nil, secretEnvironment: secretEnvironment) else { continue }
             steps.append(step)
