@@ -50,7 +50,7 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         let text = String(decoding: data, as: UTF8.self)
         if let lesson = try? LessonLoader.load(text: text, file: "lesson.md") {
             let blocks = MarkdownParser.parse(lesson.body)
-            _ = TerminalMarkdownRenderer(width: 60, colored: false, plain: true).render(blocks)
+            _ = TerminalMarkdownRenderer(width: 60, plain: true).render(blocks)
         }
     default:
         fatalError("unknown FUZZ_TARGET \(target)")

@@ -53,11 +53,11 @@ struct BenchSession {
         return { done, total in
             let width = 24
             let filled = total > 0 ? done * width / total : 0
-            terminal.err.write("\r\u{1B}[K measuring \(label) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)")
+            terminal.err.write(ANSI.clearLine + " measuring \(label) [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(total)")
         }
     }
 
     private func clearProgress() {
-        if terminal.stderrIsTerminal { terminal.err.write("\r\u{1B}[K") }
+        if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine) }
     }
 }

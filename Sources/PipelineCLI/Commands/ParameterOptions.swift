@@ -58,13 +58,25 @@ struct ParameterOptions: Equatable, Sendable {
         let declared = definition.parameters.map(\.name)
         var found: [Diagnostic] = []
         for problem in problems {
-            found.append(problem.diagnostic())
+            found.append(Self.diagnostic(problem))
             if case .missingValue(let name) = problem, !declared.contains(name) {
                 found.append(ParameterError.unknownParameter(name: name, suggestion: NameSuggester.closest(to: name, in: declared),
                                                              declared: declared, source: .commandLine).diagnostic())
             }
         }
         return found
+    }
+
+    /// A malformed `--param` in the command line's own words.
+    private static func diagnostic(_ problem: ParameterError) -> Diagnostic {
+        switch problem {
+        case .missingValue(let name):
+            return Diagnostic(.error, "parameter '\(name)' has no value: '--param \(name)' needs '=VALUE'", hint: problem.hint)
+        case .notAnAssignment(let text, _):
+            return Diagnostic(.error, "'--param \(text)' is not written as name=value", hint: problem.hint)
+        default:
+            return problem.diagnostic()
+        }
     }
 
     /// The request for the resolver. The params file, if one was named, is read once (it may

@@ -37,11 +37,11 @@ struct QuizPlayer {
         var session = QuizSession(questions: questions, count: options.count, shuffle: options.shuffle, seed: options.seed, first: first)
         if let answers = options.answers {
             guard answers.count == session.total else {
-                terminal.err.write(renderer.render(QuizError.badAnswers(given: answers.count, expected: session.total).diagnostic))
+                terminal.err.write(renderer.render(AnswerListError.wrongCount(given: answers.count, expected: session.total).diagnostic))
                 return ExitCode.badInput
             }
             for (index, text) in answers.enumerated() where text != "-" && session.items[index].resolve(text) == nil {
-                terminal.err.write(renderer.render(QuizError.badAnswer(text: text, position: index + 1, keys: session.items[index].options.map(\.key)).diagnostic))
+                terminal.err.write(renderer.render(AnswerListError.notAnOption(text: text, position: index + 1, keys: session.items[index].options.map(\.key)).diagnostic))
                 return ExitCode.badInput
             }
         }

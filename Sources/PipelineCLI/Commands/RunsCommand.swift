@@ -116,7 +116,7 @@ struct RunsCommand: CLICommand {
         }
         var out = "Run \(record.id) of \(record.pipeline.name) (\(record.pipeline.origin)) at \(record.time): \(record.status)\n\n"
         let parameters = TextTable(columns: ["Parameter", "Value", "Source", "Overrode"].map { TextTable.Column(title: $0) },
-                                   rows: record.parameters.map { [$0.name, $0.value ?? "undefined", $0.source ?? "unset",
+                                   rows: record.parameters.map { [$0.name, $0.value ?? ResolvedParameter.undefined, $0.source ?? "unset",
                                                                   $0.overridden.map { "\($0.value) (\($0.source))" }.joined(separator: ", ")] })
         out += TableOutput.render(parameters, format: format, terminal: terminal, ascii: ascii)
         out += "\n" + TableOutput.render((format == "text" ? report.executionTerminalTable : report.executionTextTable), format: format, terminal: terminal, ascii: ascii)

@@ -90,7 +90,7 @@ struct SweepCommand: CLICommand {
             results.append((id, result, shown))
             if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.requests.count) runs") }
         }
-        if terminal.stderrIsTerminal { terminal.err.write("\r\u{1B}[K") }
+        if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine) }
         let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.variedNames,
                                    sortBy: sort, descending: descending, planned: prepared.requests.count)
         if format == "json" {

@@ -1,11 +1,11 @@
 import PipelineKit
 
-/// ANSI styling for one output stream, or none.
+/// Terminal styling for one output stream, or none.
 struct Style {
     let enabled: Bool
 
     private func wrap(_ code: String, _ text: String) -> String {
-        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        enabled ? ANSI.styled(text, code) : text
     }
 
     func bold(_ text: String) -> String { wrap("1", text) }

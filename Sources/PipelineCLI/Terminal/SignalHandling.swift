@@ -16,7 +16,7 @@ enum SignalHandling {
         source.setEventHandler {
             if interruption.isRaised || interruption.exitsImmediately {
                 // Show the cursor and reset colours in case a prompt or progress bar changed them.
-                err.write("\u{1B}[0m\u{1B}[?25h\ninterrupted\n")
+                err.write(ANSI.reset + ANSI.showCursor + "\ninterrupted\n")
                 exit(130)
             }
             interruption.raise()

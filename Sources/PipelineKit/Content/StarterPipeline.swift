@@ -18,20 +18,20 @@ public enum StarterPipeline {
         case unknownExample(name: String, suggestion: String?, examples: [String])
         case unwritable(path: String, reason: String)
 
-        /// Hints name the commands a learner types (the library knows their names: they are its own concepts).
+        /// Hints name what to do as `UserAction`s; the executable words them as commands.
         public var diagnostic: Diagnostic {
             switch self {
             case .noDefaultFile(let directory):
                 return Diagnostic(.error, "no pipeline was named and there is no \(StarterPipeline.fileName) in \(directory)",
-                                  hint: "name one (pipeline run train-lr, pipeline run my-pipeline.yaml), or create \(StarterPipeline.fileName) from an example: pipeline init")
+                                  hint: "name one (\(UserAction.runPipeline(name: "train-lr")), \(UserAction.runPipeline(name: "my-pipeline.yaml"))), or create \(StarterPipeline.fileName) from an example: \(UserAction.createStarterPipeline)" as Hint)
             case .alreadyExists(let path):
-                return Diagnostic(.error, "\(path) already exists; pipeline init never overwrites a file",
-                                  hint: "remove or rename it first, or run the one you have: pipeline run")
+                return Diagnostic(.error, "\(path) already exists, and a starter pipeline never overwrites a file",
+                                  hint: "remove or rename it first, or run the one you have: \(UserAction.runPipeline(name: nil))" as Hint)
             case .unknownExample(let name, let suggestion, let examples):
                 return Diagnostic(.error, "there is no bundled example named '\(name)'",
                                   hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "bundled examples: " + examples.joined(separator: ", "))
             case .unwritable(let path, let reason):
-                return Diagnostic(.error, "cannot write \(path): \(reason)", hint: "run pipeline init in a folder you can write to")
+                return Diagnostic(.error, "cannot write \(path): \(reason)", hint: "run \(UserAction.createStarterPipeline) in a folder you can write to" as Hint)
             }
         }
     }

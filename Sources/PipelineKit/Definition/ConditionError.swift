@@ -73,7 +73,15 @@ public enum ConditionError: Error, Equatable, Sendable {
     }
 
     /// How to fix it, as a sentence.
-    public var hint: String {
+    public var hint: Hint {
+        if case .unknownParameter(let name, _) = self {
+            return "declare parameters.\(name) with a default, or pass \(UserAction.passParameter(name: name, value: "VALUE"))"
+        }
+        return Hint(advice)
+    }
+
+    /// The hints that name no action.
+    private var advice: String {
         switch self {
         case .empty:
             return "write a condition such as ${{ parameters.train_model }}"
@@ -93,7 +101,7 @@ public enum ConditionError: Error, Equatable, Sendable {
         case .tooDeep:
             return "simplify the condition"
         case .unknownParameter(let name, _):
-            return "declare parameters.\(name) with a default, or pass --param \(name)=VALUE"
+            return "declare parameters.\(name) with a default"
         case .notABool(let name, let value, _, _):
             return "compare it: parameters.\(name) == \(value)"
         case .typeMismatch:

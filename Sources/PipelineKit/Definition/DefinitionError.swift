@@ -69,10 +69,18 @@ public enum DefinitionError: Error, Equatable, Sendable {
         }
     }
 
-    public var hint: String? {
+    public var hint: Hint? {
+        if case .emptyDocument = self {
+            return "start from an example: \(UserAction.previewPipeline(name: "train-lr")), or see docs/pipeline-format.md"
+        }
+        return advice.map { Hint($0) }
+    }
+
+    /// The hints that name no action.
+    private var advice: String? {
         switch self {
         case .emptyDocument:
-            return "start from an example: pipeline run train-lr --dry-run, or see docs/pipeline-format.md"
+            return nil
         case .expected:
             return "see docs/pipeline-format.md for the shape of a pipeline file"
         case .unknownKey(_, _, let suggestion, let allowed, _):

@@ -11,14 +11,19 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     /// What is wrong, as a sentence.
     public var message: String
-    /// How to fix it, as a sentence, when there is a clear fix.
-    public var hint: String?
+    /// How to fix it, as a sentence, when there is a clear fix; the actions it names are
+    /// worded by the executable.
+    public var hint: Hint?
 
-    public init(_ severity: Severity = .error, at location: SourceLocation? = nil, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity = .error, at location: SourceLocation? = nil, _ message: String, hint: Hint? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.hint = hint
+    }
+
+    public init(_ severity: Severity = .error, at location: SourceLocation? = nil, _ message: String, hint: String?) {
+        self.init(severity, at: location, message, hint: hint.map { Hint($0) })
     }
 
     /// `file:line:col: error: message` (the hint is rendered separately).

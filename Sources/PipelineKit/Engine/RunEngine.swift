@@ -27,9 +27,8 @@ public struct RunEngine: Sendable {
         let started = clock.now
         var run = RunState(definition: definition, resolution: resolution, environment: environment, observer: observer)
         workspace.outputs = []
-        let names = resolution.parameters.map(\.name)
-        let values = resolution.parameters.map(\.displayValue)
-        run.record(TraceEvent(kind: .pipelineTriggered, parameters: names, values: values, effect: "run started"))
+        let bindings = resolution.bindings
+        run.record(TraceEvent(kind: .pipelineTriggered, bindings: bindings, effect: "run started"))
         let order: [Int]
         switch StepOrder.order(definition.steps) {
         case .success(let found): order = found
@@ -58,7 +57,7 @@ public struct RunEngine: Sendable {
         case .diverged: (kind, effect) = (.pipelineFailed, "training diverged; later steps did not run")
         case .cancelled: (kind, effect) = (.pipelineCancelled, "interrupted; later steps did not run")
         }
-        run.record(TraceEvent(kind: kind, parameters: names, values: values, effect: effect, outputs: run.outputs))
+        run.record(TraceEvent(kind: kind, bindings: bindings, effect: effect, outputs: run.outputs))
         return RunResult(
             pipeline: definition.name, status: status, parameters: resolution.parameters, steps: run.results,
             outputs: run.outputs, events: run.events, seconds: (clock.now - started).seconds)

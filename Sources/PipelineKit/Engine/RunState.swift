@@ -37,17 +37,16 @@ struct RunState {
 
     /// Runs one step; returns how it ended (skipped counts as succeeded for the run).
     mutating func execute(_ step: Step, scripts: ScriptLibrary, workspace: inout Workspace, clock: ContinuousClock) -> StepResult.Status {
-        let names = step.parameterNames
-        let values = names.isEmpty ? [] : names.map { resolution[$0]?.displayValue ?? "undefined" }
+        let bindings = step.parameterNames.map(resolution.binding)
         if let reason = skipReason(step) {
             finish(StepResult(name: step.name, script: step.run, status: .skipped, effect: reason),
-                   event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, parameters: names, values: values, effect: "skipped: " + reason))
+                   event: TraceEvent(kind: .stepSkipped, step: step.name, script: step.run, bindings: bindings, effect: "skipped: " + reason))
             return .skipped
         }
         let hasArguments = !step.arguments.segments.isEmpty
         let real = hasArguments ? step.arguments.renderArguments { value(of: $0, display: false) } : []
         let shown = secrets.isEmpty || !hasArguments ? real : step.arguments.renderArguments { value(of: $0, display: true) }
-        record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, parameters: names, values: values,
+        record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, bindings: bindings,
                           arguments: shown, effect: "\(step.run) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))))
         let arguments = ScriptArguments(real, display: shown)
         let started = clock.now
@@ -65,7 +64,7 @@ struct RunState {
             for output in produced { remember(output) }
             workspace.outputs.append(contentsOf: produced)
             finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced, seconds: seconds),
-                   event: TraceEvent(kind: .stepExecuted, step: step.name, script: step.run, parameters: names, values: values,
+                   event: TraceEvent(kind: .stepExecuted, step: step.name, script: step.run, bindings: bindings,
                                      arguments: shown, effect: effect, outputs: produced, seconds: seconds))
             return .succeeded
         case .failure(let failure):
@@ -73,16 +72,15 @@ struct RunState {
             let diverged = failure.kind == .diverged
             let status: StepResult.Status = diverged ? .diverged : .failed
             finish(StepResult(name: step.name, script: step.run, status: status, arguments: shown, effect: message, seconds: seconds),
-                   event: TraceEvent(kind: diverged ? .stepDiverged : .stepFailed, step: step.name, script: step.run, parameters: names,
-                                     values: values, arguments: shown, effect: message, seconds: seconds))
+                   event: TraceEvent(kind: diverged ? .stepDiverged : .stepFailed, step: step.name, script: step.run, bindings: bindings,
+                                     arguments: shown, effect: message, seconds: seconds))
             return status
         }
     }
 
     mutating func notRun(_ step: Step) {
         finish(StepResult(name: step.name, script: step.run, status: .notRun, effect: "not run"),
-               event: TraceEvent(kind: .stepNotRun, step: step.name, script: step.run, parameters: step.parameterNames,
-                                 values: step.parameterNames.map { resolution[$0]?.displayValue ?? "undefined" }, effect: "not run: an earlier step stopped the run"))
+               event: TraceEvent(kind: .stepNotRun, step: step.name, script: step.run, bindings: step.parameterNames.map(resolution.binding), effect: "not run: an earlier step stopped the run"))
     }
 
     private mutating func finish(_ result: consuming StepResult, event: consuming TraceEvent) {
@@ -115,7 +113,7 @@ struct RunState {
         let sources = condition.referencedParameters.map { name -> String in
             let resolved = resolution[name]
             let from = resolved?.source.map { $0 == .definitionDefault ? "the default" : $0.description } ?? "nowhere"
-            return "\(name) is \(resolved?.displayValue ?? "undefined"), from \(from)"
+            return "\(name) is \(resolved?.displayValue ?? ResolvedParameter.undefined), from \(from)"
         }
         if case .parameter(let name, _) = condition, let resolved = resolution[name] {
             let from = resolved.source.map { $0 == .definitionDefault ? "the default" : $0.description } ?? "nowhere"

@@ -1,5 +1,5 @@
 /// One thing that happened in a run, recorded as data: the trace a replay steps through.
-public struct TraceEvent: Equatable, Sendable, Codable {
+public struct TraceEvent: Equatable, Sendable {
     public enum Kind: String, Equatable, Sendable, Codable, CaseIterable {
         /// The definition was loaded and its parameters declared (once per session).
         case pipelineDefined = "pipeline_defined"
@@ -26,9 +26,8 @@ public struct TraceEvent: Equatable, Sendable, Codable {
     public var step: String?
     /// The script the step runs, for step events.
     public var script: String?
-    /// Names of the parameters involved, with the value each received (`[REDACTED]` for secrets).
-    public var parameters: [String]
-    public var values: [String]
+    /// The parameters involved, each with the value it received (`[REDACTED]` for secrets).
+    public var bindings: [ParameterBinding]
     /// The rendered arguments, secrets redacted (for `stepStarted`).
     public var arguments: [String]
     /// What happened, in words.
@@ -37,16 +36,62 @@ public struct TraceEvent: Equatable, Sendable, Codable {
     /// How long the step took, for executed and failed steps.
     public var seconds: Double?
 
-    public init(kind: Kind, step: String? = nil, script: String? = nil, parameters: [String] = [], values: [String] = [],
+    public init(kind: Kind, step: String? = nil, script: String? = nil, bindings: [ParameterBinding] = [],
                 arguments: [String] = [], effect: String = "", outputs: [StepOutput] = [], seconds: Double? = nil) {
         self.kind = kind
         self.step = step
         self.script = script
-        self.parameters = parameters
-        self.values = values
+        self.bindings = bindings
         self.arguments = arguments
         self.effect = effect
         self.outputs = outputs
         self.seconds = seconds
+    }
+}
+
+// MARK: - Views and coding
+
+extension TraceEvent {
+    /// The parameters' names, in order.
+    public var parameters: [String] { bindings.map(\.name) }
+    /// The values shown, in the order of `parameters`.
+    public var values: [String] { bindings.map(\.value) }
+}
+
+/// A record keeps an event's bindings as two lists, `parameters` and `values`, as it always has.
+extension TraceEvent: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case kind, step, script, parameters, values, arguments, effect, outputs, seconds
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let names = try container.decode([String].self, forKey: .parameters)
+        let values = try container.decode([String].self, forKey: .values)
+        guard names.count == values.count else {
+            throw DecodingError.dataCorruptedError(forKey: .values, in: container,
+                                                   debugDescription: "\(values.count) values for \(names.count) parameters")
+        }
+        self.init(kind: try container.decode(Kind.self, forKey: .kind),
+                  step: try container.decodeIfPresent(String.self, forKey: .step),
+                  script: try container.decodeIfPresent(String.self, forKey: .script),
+                  bindings: zip(names, values).map { ParameterBinding(name: $0, value: $1) },
+                  arguments: try container.decode([String].self, forKey: .arguments),
+                  effect: try container.decode(String.self, forKey: .effect),
+                  outputs: try container.decode([StepOutput].self, forKey: .outputs),
+                  seconds: try container.decodeIfPresent(Double.self, forKey: .seconds))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(step, forKey: .step)
+        try container.encodeIfPresent(script, forKey: .script)
+        try container.encode(parameters, forKey: .parameters)
+        try container.encode(values, forKey: .values)
+        try container.encode(arguments, forKey: .arguments)
+        try container.encode(effect, forKey: .effect)
+        try container.encode(outputs, forKey: .outputs)
+        try container.encodeIfPresent(seconds, forKey: .seconds)
     }
 }

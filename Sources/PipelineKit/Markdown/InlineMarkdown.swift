@@ -1,16 +1,16 @@
 import Foundation
 
 /// Renders inline Markdown (`**strong**`, `*emphasis*`, `` `code` ``, `[text](url)`) for a
-/// terminal: ANSI styles when coloured, and always without the markers themselves.
+/// terminal: styled by a `TextStyler` when there is one, and always without the markers themselves.
 public struct InlineMarkdown: Sendable {
-    public var colored: Bool
+    public var styler: (any TextStyler)?
 
-    public init(colored: Bool) {
-        self.colored = colored
+    public init(styler: (any TextStyler)?) {
+        self.styler = styler
     }
 
-    private func style(_ code: String, _ text: String) -> String {
-        colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    private func style(_ emphasis: TextEmphasis, _ text: String) -> String {
+        styler?.style(text, as: emphasis) ?? text
     }
 
     /// - Complexity: O(n) in the length of the text.
@@ -19,20 +19,20 @@ public struct InlineMarkdown: Sendable {
         var rest = Substring(text)
         while let character = rest.first {
             if character == "`", let close = rest.dropFirst().firstIndex(of: "`") {
-                out += style("36", String(rest[rest.index(after: rest.startIndex)..<close]))
+                out += style(.code, String(rest[rest.index(after: rest.startIndex)..<close]))
                 rest = rest[rest.index(after: close)...]
             } else if rest.hasPrefix("**"), let close = rest.dropFirst(2).range(of: "**") {
-                out += style("1", render(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound])))
+                out += style(.strong, render(String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound])))
                 rest = rest[close.upperBound...]
             } else if (character == "*" || character == "_"), rest.count > 1, rest.dropFirst().first != " ",
                       let close = rest.dropFirst().firstIndex(of: character), close > rest.index(after: rest.startIndex),
                       isBoundary(before: rest.startIndex, in: text, of: rest) {
-                out += style("3", render(String(rest[rest.index(after: rest.startIndex)..<close])))
+                out += style(.emphasis, render(String(rest[rest.index(after: rest.startIndex)..<close])))
                 rest = rest[rest.index(after: close)...]
             } else if character == "[", let middle = rest.range(of: "]("), let close = rest[middle.upperBound...].firstIndex(of: ")") {
                 let label = render(String(rest[rest.index(after: rest.startIndex)..<middle.lowerBound]))
                 let url = String(rest[middle.upperBound..<close])
-                out += style("4", label) + (url.hasPrefix("#") ? "" : " (\(url))")
+                out += style(.link, label) + (url.hasPrefix("#") ? "" : " (\(url))")
                 rest = rest[rest.index(after: close)...]
             } else if character == "\\", let next = rest.dropFirst().first {
                 out.append(next)

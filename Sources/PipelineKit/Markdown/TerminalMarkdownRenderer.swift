@@ -1,17 +1,18 @@
-/// Renders lesson Markdown for a terminal: wrapped to a width, styled when coloured, and in
+/// Renders lesson Markdown for a terminal: wrapped to a width, styled by a `TextStyler`, and in
 /// plain mode (for screen readers) with no box drawing and no Markdown markers at all.
 public struct TerminalMarkdownRenderer: Sendable {
     public var width: Int
-    public var colored: Bool
+    /// How emphasis looks; nil (and always in plain mode): not at all.
+    public var styler: (any TextStyler)?
     public var plain: Bool
 
-    public init(width: Int, colored: Bool, plain: Bool) {
+    public init(width: Int, styler: (any TextStyler)? = nil, plain: Bool) {
         self.width = max(20, width)
-        self.colored = colored && !plain
+        self.styler = plain ? nil : styler
         self.plain = plain
     }
 
-    private var inline: InlineMarkdown { InlineMarkdown(colored: colored) }
+    private var inline: InlineMarkdown { InlineMarkdown(styler: styler) }
 
     /// One block as terminal text, ending with a blank line. A prediction renders as its
     /// question and options only; the caller asks for a guess and reveals the answer.
@@ -19,7 +20,7 @@ public struct TerminalMarkdownRenderer: Sendable {
         switch block {
         case .heading(let level, let text):
             let title = inline.render(text)
-            if colored { return "\u{1B}[1m" + (level <= 2 ? "\u{1B}[4m" : "") + title + "\u{1B}[0m\n\n" }
+            if let styler { return styler.style(title, as: .heading(level: level)) + "\n\n" }
             let underline = level == 1 ? "=" : level == 2 ? "-" : ""
             return title + "\n" + (underline.isEmpty ? "" : String(repeating: underline, count: min(width, TextWidth.of(title))) + "\n") + "\n"
         case .paragraph(let text):
@@ -33,7 +34,7 @@ public struct TerminalMarkdownRenderer: Sendable {
             return out + "\n"
         case .code(_, let text):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.map { "    " + (colored ? "\u{1B}[36m\($0)\u{1B}[0m" : String($0)) }.joined(separator: "\n") + "\n\n"
+            return lines.map { "    " + (styler?.style(String($0), as: .code) ?? String($0)) }.joined(separator: "\n") + "\n\n"
         case .table(let table):
             let styled = TextTable(columns: table.columns.map { TextTable.Column(title: inline.render($0.title), alignment: $0.alignment) },
                                    rows: table.rows.map { $0.map(inline.render) })
@@ -43,7 +44,7 @@ public struct TerminalMarkdownRenderer: Sendable {
             return text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { wrap(inline.render(String($0)), indent: gutter, first: gutter) }.joined() + "\n"
         case .prediction(let prediction):
-            var out = (plain ? "Predict: " : (colored ? "\u{1B}[1;33mPredict:\u{1B}[0m " : "Predict: ")) + inline.render(prediction.question)
+            var out = (styler.map { $0.style("Predict:", as: .label) + " " } ?? "Predict: ") + inline.render(prediction.question)
             out = wrap(out, indent: "")
             for option in prediction.options {
                 out += wrap(inline.render(option.text), indent: "     ", first: "  \(option.key)) ")

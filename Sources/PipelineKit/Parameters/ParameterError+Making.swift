@@ -10,7 +10,8 @@ extension ParameterError {
     /// A value that does not read as the parameter's type; a secret's text is never shown.
     static func wrongType(_ parameter: Parameter, shown: String, failure: ValueParser.Failure, source: ParameterSource) -> ParameterError {
         let text = parameter.isSecret ? ResolvedParameter.redacted : "'\(shown)'"
-        let hint = source == .commandLine ? "for example --param \(parameter.name)=\(exampleValue(parameter))" : failure.hint
+        let hint: Hint = source == .commandLine
+            ? "for example \(UserAction.passParameter(name: parameter.name, value: exampleValue(parameter)))" : Hint(failure.hint)
         return .wrongType(name: parameter.name, shown: text, type: parameter.type, reason: failure.reason, hint: hint, source: source)
     }
 

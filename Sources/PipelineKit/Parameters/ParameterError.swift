@@ -6,7 +6,7 @@ public enum ParameterError: Error, Equatable, Sendable {
     case notAnAssignment(text: String, suggestion: String?)
     case unknownParameter(name: String, suggestion: String?, declared: [String], source: ParameterSource)
     case missingRequired(name: String, type: String)
-    case wrongType(name: String, shown: String, type: ParameterType, reason: String, hint: String, source: ParameterSource)
+    case wrongType(name: String, shown: String, type: ParameterType, reason: String, hint: Hint, source: ParameterSource)
     /// `isBelow`: under `min:` (else over `max:`), decided from the typed value, never from `shown`.
     case outOfRange(name: String, shown: String, minimum: Double?, maximum: Double?, isBelow: Bool, source: ParameterSource)
     case notAllowed(name: String, shown: String, allowed: [String], source: ParameterSource)
@@ -32,9 +32,9 @@ public enum ParameterError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .missingValue(let name):
-            return "parameter '\(name)' has no value: '--param \(name)' needs '=VALUE'"
+            return "parameter '\(name)' has no value: an assignment needs '=VALUE'"
         case .notAnAssignment(let text, _):
-            return "'--param \(text)' is not written as name=value"
+            return "'\(text)' is not written as name=value"
         case .unknownParameter(let name, _, _, let source):
             return "unknown parameter '\(name)'\(source.inClause)"
         case .missingRequired(let name, let type):
@@ -57,30 +57,35 @@ public enum ParameterError: Error, Equatable, Sendable {
         }
     }
 
-    public var hint: String? {
+    public var hint: Hint? {
         switch self {
         case .missingValue(let name):
-            return "write --param \(name)=VALUE"
+            return "write \(UserAction.passParameter(name: name, value: "VALUE"))"
         case .notAnAssignment(let text, let suggestion):
-            return "write --param \(suggestion ?? "name=value") (an equals sign between the name and the value\(text.isEmpty ? "" : ""))"
+            let parts = suggestion.flatMap { text -> (String, String)? in
+                guard let equals = text.firstIndex(of: "=") else { return nil }
+                return (String(text[..<equals]), String(text[text.index(after: equals)...]))
+            } ?? ("name", "value")
+            return "write \(UserAction.passParameter(name: parts.0, value: parts.1)) (an equals sign between the name and the value)"
         case .unknownParameter(_, let suggestion, let declared, _):
             let list = declared.isEmpty ? "this pipeline declares no parameters" : "declared parameters: " + declared.joined(separator: ", ")
-            if let suggestion { return "did you mean '\(suggestion)'? \(list)" }
-            return list
+            if let suggestion { return Hint("did you mean '\(suggestion)'? \(list)") }
+            return Hint(list)
         case .missingRequired(let name, _):
-            return "pass --param \(name)=VALUE, or give it a 'default:' in the pipeline"
+            return "pass \(UserAction.passParameter(name: name, value: "VALUE")), or give it a 'default:' in the pipeline"
         case .wrongType(_, _, _, _, let hint, _):
             return hint
         case .outOfRange(let name, _, let minimum, let maximum, _, _):
             let low = minimum.map { ParameterValue.format($0) } ?? "-∞"
             let high = maximum.map { ParameterValue.format($0) } ?? "∞"
-            return "pass a value from \(low) to \(high), for example --param \(name)=\(minimum.map { ParameterValue.format($0) } ?? high)"
+            return "pass a value from \(low) to \(high), for example \(UserAction.passParameter(name: name, value: minimum.map { ParameterValue.format($0) } ?? high))"
         case .notAllowed(let name, _, let allowed, _):
-            return "pass one of them, for example --param \(name)=\(allowed.first ?? "VALUE")"
+            return "pass one of them, for example \(UserAction.passParameter(name: name, value: allowed.first ?? "VALUE"))"
         case .unknownEnvironment(_, let available):
-            return available.isEmpty ? "remove --env, or add an 'environments:' map" : "choose one of: " + available.joined(separator: ", ")
+            return available.isEmpty ? "remove \(UserAction.chooseEnvironmentSet), or add an 'environments:' map"
+                : Hint("choose one of: " + available.joined(separator: ", "))
         case .environmentVariableUnset(let variable, let parameter):
-            return "set it (export \(variable)=...) or pass --param \(parameter)=VALUE"
+            return "set it (export \(variable)=...) or pass \(UserAction.passParameter(name: parameter, value: "VALUE"))"
         }
     }
 }

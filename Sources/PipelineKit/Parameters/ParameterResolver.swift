@@ -18,6 +18,14 @@ public struct ParameterResolver {
         public subscript(name: String) -> ResolvedParameter? {
             positions[name].map { parameters[$0] }
         }
+
+        /// The parameter's name with its value as shown (`undefined` for a name it does not hold).
+        public func binding(_ name: String) -> ParameterBinding {
+            ParameterBinding(name: name, value: self[name]?.displayValue ?? ResolvedParameter.undefined)
+        }
+
+        /// Every parameter with its value as shown, in declaration order.
+        public var bindings: [ParameterBinding] { parameters.map { ParameterBinding(name: $0.name, value: $0.displayValue) } }
     }
 
     /// Declared parameters by name, so that resolving p values costs O(p), not O(p²).
@@ -124,7 +132,7 @@ public struct ParameterResolver {
             if let earlier = seen[assignment.name] {
                 let shown = parameter.isSecret ? ResolvedParameter.redacted : earlier
                 let now = parameter.isSecret ? ResolvedParameter.redacted : assignment.text
-                warnings.append(Diagnostic(.warning, "--param \(assignment.name) is given more than once; the last value (\(now)) wins over \(shown)",
+                warnings.append(Diagnostic(.warning, "parameter '\(assignment.name)' is given more than once on the command line; the last value (\(now)) wins over \(shown)",
                                            hint: "pass each parameter once"))
             }
             seen[assignment.name] = assignment.text

@@ -30,13 +30,16 @@ public struct ResolvedParameter: Equatable, Sendable {
         self.overridden = overridden
         self.isSecret = isSecret
         if value == nil {
-            displayValue = "undefined"
+            displayValue = Self.undefined
         } else if isSecret {
             displayValue = Self.redacted
         } else {
-            displayValue = rendered ?? value?.rendered ?? "undefined"
+            displayValue = rendered ?? value?.rendered ?? Self.undefined
         }
     }
+
+    /// What every output shows for a parameter or variable with no value.
+    public static let undefined = "undefined"
 
     /// The placeholder shown wherever a secret's value would appear.
     public static let redacted = "[REDACTED]"

@@ -58,7 +58,7 @@ public struct QuestionGenerator: Sendable {
         let candidates = report.table.rows.filter { $0.run != nil && $0.value != "—" }
         guard let row = candidates.randomElement(using: &random) else { return nil }
         let others = Set(report.table.rows.filter { $0.run != nil && $0.value != row.value && $0.value != "—" }.map(\.value))
-        let wrong = Array(others).sorted() + ["undefined", report.table.rows.first?.value ?? "—"]
+        let wrong = Array(others).sorted() + [ResolvedParameter.undefined, report.table.rows.first?.value ?? "—"]
         return make(number, &random, stem: "In the execution table above, what value is passed at step \(row.step)?", right: row.value, wrong: wrong,
                     why: "Row \(row.step) belongs to run \(row.run ?? 0), whose value is \(row.value).", check: .valueAtRow(row.step),
                     hint: "Find row \(row.step) and read its Value Passed column.")

@@ -37,8 +37,8 @@ public struct RunSession: Sendable {
 
     /// The event that opens every session: the parameters declared, none with a value yet.
     public static func definedEvent(_ definition: PipelineDefinition) -> TraceEvent {
-        TraceEvent(kind: .pipelineDefined, parameters: definition.parameters.map(\.name),
-                   values: definition.parameters.map(declaredValue),
+        TraceEvent(kind: .pipelineDefined,
+                   bindings: definition.parameters.map { ParameterBinding(name: $0.name, value: declaredValue($0)) },
                    effect: definition.parameters.count == 1 ? "Pipeline ready to accept a value for its parameter"
                        : "Pipeline ready to accept values for its \(definition.parameters.count) parameters")
     }

@@ -25,7 +25,7 @@ public struct VariableTracker: Equatable, Sendable {
     public var columns: [String]
     public var rows: [Row]
 
-    public static let undefined = "undefined"
+    public static let undefined = ResolvedParameter.undefined
 
     /// Outputs that describe how a step worked rather than what a run produced; the tracker
     /// leaves them out so the rows stay the ones a learner compares.

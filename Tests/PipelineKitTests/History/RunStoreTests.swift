@@ -76,7 +76,7 @@ import Testing
     @Test func unknownIDsSayHowToList() throws {
         let store = try Self.temporaryStore()
         let error = #expect(throws: StoreError.self) { try store.record("nope") }
-        #expect(error?.diagnostic.hint == "list the runs with: pipeline runs list")
+        #expect(error?.diagnostic.hint == "list the runs with: \(UserAction.listRuns)")
     }
 }
 

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func plainModeLeavesNoMarkdownMarkers() {
-        let text = TerminalMarkdownRenderer(width: 60, colored: true, plain: true).render(MarkdownParser.parse(Self.document))
+        let text = TerminalMarkdownRenderer(width: 60, styler: MarkingStyler(), plain: true).render(MarkdownParser.parse(Self.document))
         for marker in ["**", "`", "# ", "|---", "\u{1B}[", "┌", "│", "](", "*emphasis*"] {
             #expect(!text.contains(marker), "found \(marker)")
         }
@@ -72,7 +72,7 @@ import Testing
 
     @Test func wrapsToTheWidth() {
         for width in [40, 100] {
-            let text = TerminalMarkdownRenderer(width: width, colored: false, plain: false).render(MarkdownParser.parse(Self.document))
+            let text = TerminalMarkdownRenderer(width: width, plain: false).render(MarkdownParser.parse(Self.document))
             for line in text.split(separator: "\n") where !line.hasPrefix("    ") {
                 #expect(TextWidth.of(line) <= width, "\(line)")
             }
@@ -81,12 +81,17 @@ import Testing
 
     @Test func colourOnlyWhenAskedFor() {
         let blocks = MarkdownParser.parse(Self.document)
-        #expect(!TerminalMarkdownRenderer(width: 80, colored: false, plain: false).render(blocks).contains("\u{1B}["))
-        #expect(TerminalMarkdownRenderer(width: 80, colored: true, plain: false).render(blocks).contains("\u{1B}[1m"))
+        #expect(!TerminalMarkdownRenderer(width: 80, plain: false).render(blocks).contains("<strong>"))
+        #expect(TerminalMarkdownRenderer(width: 80, styler: MarkingStyler(), plain: false).render(blocks).contains("<strong>"))
     }
 
     @Test func sectionsSplitAtLevelTwoHeadings() {
         let sections = LessonSection.split(MarkdownParser.parse(Self.document))
         #expect(sections.map(\.title) == ["Title", "Section"])
     }
+}
+
+/// Marks emphasis with tags, so tests see what a terminal styler would be asked to style.
+struct MarkingStyler: TextStyler {
+    func style(_ text: String, as emphasis: TextEmphasis) -> String { "<\(emphasis)>" + text + "</\(emphasis)>" }
 }

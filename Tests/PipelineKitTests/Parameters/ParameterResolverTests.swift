@@ -88,7 +88,7 @@ import Testing
 
     @Test func missingValueIsNamed() {
         #expect(throws: ParameterError.missingValue(name: "epochs")) { try ParameterAssignment.parse("epochs") }
-        #expect(ParameterError.missingValue(name: "epochs").hint == "write --param epochs=VALUE")
+        #expect(ParameterError.missingValue(name: "epochs").hint == "write \(UserAction.passParameter(name: "epochs", value: "VALUE"))")
     }
 
     @Test func aColonIsNotAnAssignment() {

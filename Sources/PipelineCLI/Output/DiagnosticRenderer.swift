@@ -1,31 +1,33 @@
+import PipelineKit
+
 /// Renders diagnostics as text: `file:line:col: error: message`, the source line, a caret
 /// under the column, then `  hint: …`.
-public struct DiagnosticRenderer: Sendable {
+struct DiagnosticRenderer: Sendable {
     /// Source texts by file name, to quote the offending line.
-    public var sources: [String: String]
+var sources: [String: String]
     /// Wrap severities in ANSI colour.
-    public var colored: Bool
+var colored: Bool
     /// What the errors meant, said after the count when there are several (nil: say nothing).
-    public var consequence: String?
+var consequence: String?
 
-    public init(sources: [String: String] = [:], colored: Bool = false, consequence: String? = "nothing was run") {
+init(sources: [String: String] = [:], colored: Bool = false, consequence: String? = "nothing was run") {
         self.sources = sources
         self.colored = colored
         self.consequence = consequence
     }
 
-    public func render(_ diagnostics: [Diagnostic]) -> String {
+func render(_ diagnostics: [Diagnostic]) -> String {
         var out = diagnostics.map(render).joined()
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 1 { out += "\(errors) errors found" + (consequence.map { "; \($0)." } ?? ".") + "\n" }
         return out
     }
 
-    public func render(_ diagnostic: Diagnostic) -> String {
+func render(_ diagnostic: Diagnostic) -> String {
         var label = diagnostic.severity.rawValue
         if colored {
             let code = diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36"
-            label = "\u{1B}[1;\(code)m\(label)\u{1B}[0m"
+            label = ANSI.styled(label, "1;\(code)")
         }
         var out = ""
         if let location = diagnostic.location { out += "\(location): " }
@@ -36,7 +38,7 @@ public struct DiagnosticRenderer: Sendable {
             let pad = String(repeating: " ", count: max(0, min(location.column - 1, shown.count)))
             out += "    \(pad)^\n"
         }
-        if let hint = diagnostic.hint { out += "  hint: \(hint)\n" }
+        if let hint = diagnostic.hint { out += "  hint: \(hint.commandLine)\n" }
         return out
     }
 

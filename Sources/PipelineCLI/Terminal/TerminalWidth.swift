@@ -4,18 +4,18 @@ import Foundation
 #endif
 
 /// The terminal's width: `COLUMNS`, then the window size of the terminal, then 80.
-public enum TerminalWidth {
-    public static let fallback = 80
-    public static let minimum = 20
+enum TerminalWidth {
+static let fallback = 80
+static let minimum = 20
 
-    public static func resolve(environment: [String: String], ioctlWidth: Int?) -> Int {
+static func resolve(environment: [String: String], ioctlWidth: Int?) -> Int {
         if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return max(minimum, columns) }
         if let ioctlWidth, ioctlWidth > 0 { return max(minimum, ioctlWidth) }
         return fallback
     }
 
     /// The window width of the terminal on `fileDescriptor`, or nil when it is not a terminal.
-    public static func ioctlWidth(fileDescriptor: Int32) -> Int? {
+static func ioctlWidth(fileDescriptor: Int32) -> Int? {
         #if canImport(Glibc)
         var size = winsize()
         guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }

@@ -7,8 +7,8 @@ public enum ColorChoice: String, Equatable, Sendable {
 
 /// Whether a stream gets colour: only a terminal, with `TERM` not `dumb` and `NO_COLOR`
 /// unset or empty, unless `--color always` or `never` says otherwise.
-public enum TerminalStyle {
-    public static func colorEnabled(isTerminal: Bool, environment: [String: String], override: ColorChoice) -> Bool {
+enum TerminalStyle {
+static func colorEnabled(isTerminal: Bool, environment: [String: String], override: ColorChoice) -> Bool {
         switch override {
         case .always: return true
         case .never: return false
