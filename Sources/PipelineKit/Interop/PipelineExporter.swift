@@ -6,8 +6,8 @@ public enum PipelineExporter {
     ///   value its type, range or allowed values refuse, or the target cannot fan out.
     public static func export(_ definition: PipelineDefinition, to target: ExportTarget, options: ExportOptions = ExportOptions()) throws(DiagnosticError) -> ExportedPipeline {
         if !options.sweep.isEmpty && target == .azurePipelines {
-            throw DiagnosticError(Diagnostic(.error, "--sweep is written for argo (withItems) and github-actions (strategy.matrix), not for azure-pipelines",
-                                             hint: "export the sweep with --to argo or --to github-actions, or export azure-pipelines without --sweep"))
+            throw DiagnosticError(Diagnostic(.error, "a sweep is written for argo (withItems) and github-actions (strategy.matrix), not for azure-pipelines",
+                                             hint: "export the sweep to argo or github-actions, or export azure-pipelines without a sweep"))
         }
         var plan = ExportPlan(definition, target: target, swept: options.sweep.map(\.name))
         plan.lost += targetLosses(plan, target: target, options: options)
@@ -51,8 +51,7 @@ public enum PipelineExporter {
                     if let problem = rangeProblem(value, text: text, parameter: parameter) { problems.append(problem.diagnostic()) }
                     values.append(value)
                 } catch {
-                    problems.append(ParameterError.wrongType(name: axis.name, shown: text, type: parameter.type, reason: error.reason,
-                                                             hint: error.hint, source: .commandLine).diagnostic())
+                    problems.append(ParameterError.wrongType(parameter, shown: text, failure: error, source: .commandLine).diagnostic())
                 }
             }
             axes.append(SweepAxis(name: axis.name, values: values))
@@ -63,15 +62,8 @@ public enum PipelineExporter {
 
     /// The first rule (`min`, `max`, `values`) a swept value breaks, as the simulator words it.
     private static func rangeProblem(_ value: ParameterValue, text: String, parameter: Parameter) -> ParameterError? {
-        switch ParameterRules.check(value, against: parameter).first {
-        case .belowMinimum?:
-            return .outOfRange(name: parameter.name, shown: text, minimum: parameter.minimum, maximum: parameter.maximum, isBelow: true, source: .commandLine)
-        case .aboveMaximum?:
-            return .outOfRange(name: parameter.name, shown: text, minimum: parameter.minimum, maximum: parameter.maximum, isBelow: false, source: .commandLine)
-        case .notAllowed(let allowed)?:
-            return .notAllowed(name: parameter.name, shown: text, allowed: allowed.map(\.rendered), source: .commandLine)
-        case nil:
-            return nil
+        ParameterRules.check(value, against: parameter).first.map {
+            ParameterError.violation($0, of: parameter, shown: parameter.isSecret ? ResolvedParameter.redacted : text, source: .commandLine)
         }
     }
 
