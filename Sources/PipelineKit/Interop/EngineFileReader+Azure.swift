@@ -16,7 +16,7 @@ extension EngineFileReader {
         readParameters(root["parameters"])
         readVariables(root["variables"])
         if trigger != .dispatch {
-            warn("Azure applies parameter defaults on every trigger; --trigger \(trigger.rawValue) changes no value here", at: nil)
+            warn("Azure applies parameter defaults on every trigger; the \(trigger.rawValue) trigger changes no value here", at: nil)
         }
         var tasks: [String] = []
         if let stages = root["stages"]?.items {
@@ -125,7 +125,7 @@ extension EngineFileReader {
                 unsupported("'\(key?.text ?? "this item"):' in a jobs: list", at: key?.location ?? item.location, nearest: "'- job: NAME' with 'steps:'")
                 continue
             }
-            checkKeys(entries, supported: Self.jobKeys, context: "job '\(name)'", nearest: ["strategy": "one job per value, or 'pipeline sweep'"])
+            checkKeys(entries, supported: Self.jobKeys, context: "job '\(name)'", nearest: ["strategy": "one job per value, or a sweep of the pipeline"])
             let dependsOn = item["dependsOn"].map(stringList)
             let first = dependsOn.map { $0.flatMap { exits[$0] ?? [] } } ?? needs
             if name == ExportPlan.checkJobName, item["steps"]?.items?.first?["script"]?.scalar?.text.hasPrefix("python - <<") == true {

@@ -92,7 +92,7 @@ extension EngineFileReader {
                 unsupported("the function \(function.dropLast())() in if:", at: location, nearest: "comparisons (==, !=, <, >) of inputs with && || !")
                 return nil
             } else if boundary, let context = ["github.", "steps.", "needs.", "matrix.", "runner.", "job.", "env.", "vars.", "secrets."].first(where: { rest.hasPrefix($0) }) {
-                unsupported("the context '\(context.dropLast())' in if:", at: location, nearest: "inputs.NAME (or github.event_name, set by --trigger)")
+                unsupported("the context '\(context.dropLast())' in if:", at: location, nearest: "inputs.NAME (or github.event_name, set by the trigger chosen)")
                 return nil
             } else {
                 native.append(rest.removeFirst())

@@ -30,7 +30,7 @@ extension EngineFileReader {
                 continue
             }
             checkKeys(entries, supported: Self.jobKeys, context: "job '\(id)'",
-                      nearest: ["strategy": "one job per value, or 'pipeline export --sweep' to write a matrix", "uses": "'steps:' with 'run:'",
+                      nearest: ["strategy": "one job per value, or an exported sweep, which writes a matrix", "uses": "'steps:' with 'run:'",
                                 "services": "'container:'", "outputs": "'env:' on the job"])
             let needNames = stringList(body["needs"])
             var firstNeeds = needNames.flatMap { exits[$0] ?? [] }
@@ -127,7 +127,7 @@ extension EngineFileReader {
         else if let items = node.items { events = items.compactMap { $0.scalar.map { ($0.text, $0.location) } } }
         else { events = (node.entries ?? []).map { ($0.key.text, $0.key.location) } }
         for (event, location) in events where !Self.knownTriggers.contains(event) {
-            warn("the trigger '\(event)' is not simulated: pipeline runs the workflow as started by hand (or by --trigger push|schedule)", at: location)
+            warn("the trigger '\(event)' is not simulated: the workflow runs as started by hand (or by the push or schedule trigger, when one is chosen)", at: location)
         }
         return events.map(\.0)
     }

@@ -150,7 +150,7 @@ struct EngineFileReader {
                 let option = "--" + variable.lowercased().replacingOccurrences(of: "_", with: "-")
                 guard !argumentsText.contains(option) else { continue }
                 argumentsText += (argumentsText.isEmpty ? "" : " ") + "\(option) ${{ parameters.\(parameter) }}"
-                warn("\(run) receives \(variable) from env: as \(option), the convention pipeline export writes (the secret stays off the command line there)",
+                warn("\(run) receives \(variable) from env: as \(option), the convention an export writes (the secret stays off the command line there)",
                      at: location)
             }
         }

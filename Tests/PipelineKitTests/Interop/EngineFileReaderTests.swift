@@ -60,7 +60,7 @@ import Testing
             #expect(error.diagnostics.count == 2, "every problem at once")
             #expect(error.diagnostics[0].location == SourceLocation(file: "train.yml", line: 15, column: 5))
             #expect(error.diagnostics[0].message == "'strategy:' in job 'train' is outside the part of GitHub Actions that pipeline reads")
-            #expect(error.diagnostics[0].hint?.contains("'pipeline export --sweep' to write a matrix") == true)
+            #expect(error.diagnostics[0].hint?.contains("an exported sweep, which writes a matrix") == true)
             #expect(error.diagnostics[1].location == SourceLocation(file: "train.yml", line: 19, column: 32))
             #expect(error.diagnostics[1].hint?.hasPrefix("the nearest supported construct is ${{ inputs.NAME }}") == true)
         }
