@@ -7,18 +7,25 @@ struct CLIHarness {
         var status: Int32
         var out: String
         var err: String
+        /// The process was killed because it outlived its time limit.
+        var timedOut = false
+        /// Wall-clock seconds the process took (0 in-process).
+        var seconds = 0.0
     }
 
     /// In-process, with a scripted input stream and chosen terminal facts.
     static func run(_ arguments: [String], input: [String] = [], interactive: Bool = false, width: Int = 100,
                     environment: [String: String] = [:], directory: String? = nil) -> Outcome {
+        // Without a directory the run gets a fresh one, removed when it returns.
+        let scratch = directory == nil ? try? temporaryDirectory() : nil
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         let out = BufferSink(), err = BufferSink()
         let lines = LineQueue(input)
         let terminal = Terminal(
             out: out, err: err, readLine: { lines.next() },
             stdinIsTerminal: interactive, stdoutIsTerminal: interactive, stderrIsTerminal: false,
             width: width, environment: environment,
-            currentDirectory: directory ?? (try? temporaryDirectory().path) ?? FileManager.default.temporaryDirectory.path)
+            currentDirectory: directory ?? scratch?.path ?? FileManager.default.temporaryDirectory.path)
         let status = PipelineCLI.run(arguments: arguments, terminal: terminal)
         return Outcome(status: status, out: out.text, err: err.text)
     }
@@ -48,11 +55,16 @@ struct CLIHarness {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        let started = Date()
         try process.run()
         // A hang is a failure, not a stuck test run: kill the process once the time is up.
         let pid = process.processIdentifier
+        let killed = Flag()
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
-            if process.isRunning { kill(pid, SIGKILL) }
+            if process.isRunning {
+                killed.raise()
+                kill(pid, SIGKILL)
+            }
         }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
@@ -61,7 +73,31 @@ struct CLIHarness {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                       err: String(decoding: errData, as: UTF8.self))
+                       err: String(decoding: errData, as: UTF8.self), timedOut: killed.isRaised,
+                       seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Waits until `condition` holds, checking every 10 ms, for at most `limit` seconds (a
+    /// bound against a hang, not a timing); returns whether it held.
+    static func wait(atMost limit: Double = 60, until condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(limit)
+        while !condition() {
+            if Date() > deadline { return false }
+            usleep(10_000)
+        }
+        return true
+    }
+
+    /// Whether process `pid` has taken over SIGINT (Linux: its ignored or caught signal masks
+    /// in /proc), so that Ctrl-C now reaches the tool's own handling rather than ending it at once.
+    static func handlesInterrupt(_ pid: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
+        let bit = UInt64(1) << (UInt64(SIGINT) - 1)
+        return status.split(separator: "\n").contains { line in
+            guard line.hasPrefix("SigIgn:") || line.hasPrefix("SigCgt:"),
+                  let mask = UInt64(line.dropFirst(7).trimmingCharacters(in: .whitespaces), radix: 16) else { return false }
+            return mask & bit != 0
+        }
     }
 
     /// A fresh empty directory for one test.
@@ -85,5 +121,23 @@ final class LineQueue: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return lines.isEmpty ? nil : lines.removeFirst()
+    }
+}
+
+/// A flag raised once from another thread.
+final class Flag: @unchecked Sendable {
+    private var raised = false
+    private let lock = NSLock()
+
+    func raise() {
+        lock.lock()
+        raised = true
+        lock.unlock()
+    }
+
+    var isRaised: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return raised
     }
 }

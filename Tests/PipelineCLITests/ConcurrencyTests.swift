@@ -34,7 +34,12 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 1.0)
+        // Ctrl-C once the first record is written and the tool handles Ctrl-C itself.
+        let recorded = CLIHarness.wait {
+            CLIHarness.handlesInterrupt(process.processIdentifier)
+                && ((try? FileManager.default.contentsOfDirectory(atPath: directory.path))?.contains { $0.hasSuffix(".json") && !$0.hasPrefix(".") } ?? false)
+        }
+        #expect(recorded, "no record appeared")
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130)
@@ -55,7 +60,7 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = errors
         try process.run()
-        Thread.sleep(forTimeInterval: 1.0)
+        #expect(CLIHarness.wait { CLIHarness.handlesInterrupt(process.processIdentifier) }, "Ctrl-C was never taken over")
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
