@@ -46,7 +46,10 @@ extension OptionSpec {
     static let help = OptionSpec("help", short: "h", help: "Show help for this command.")
     static let color = OptionSpec("color", .value("WHEN"), help: "Colour output: auto (default: only on a terminal without NO_COLOR), always, never.",
                                   choices: ["auto", "always", "never"])
-    static func format(_ formats: [String], help: String? = nil) -> OptionSpec {
-        OptionSpec("format", .value("FORMAT"), help: help ?? "Output format: \(formats.joined(separator: ", ")).", choices: formats)
+    static let formatName = "format"
+
+    static func format(_ formats: [OutputFormat], help: String? = nil) -> OptionSpec {
+        let names = formats.map(\.rawValue)
+        return OptionSpec(formatName, .value("FORMAT"), help: help ?? "Output format: \(names.joined(separator: ", ")).", choices: names)
     }
 }

@@ -21,7 +21,7 @@ struct BenchCommand: CLICommand {
             OptionSpec("repetitions", .value("N"), help: "Measured repetitions per size (at least 5)."),
             OptionSpec("seed", .value("S"), help: "Seed for the order sizes are visited in and for the bootstrap."),
             OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores)."),
-            .format(["text", "json", "csv", "markdown"]),
+            .format([.text, .json, .csv, .markdown]),
             OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file.", completesFiles: true),
             .color,
         ],
@@ -43,7 +43,7 @@ struct BenchCommand: CLICommand {
 
     var action: Action
     var plan: BenchPlanOptions
-    var format: String
+    var format: OutputFormat
     var svg: String?
     var workers: Int?
     var color: ColorChoice
@@ -71,7 +71,7 @@ struct BenchCommand: CLICommand {
                                           allowed: ["sizes up to \(workload.maximumSize) for bench \(workload.rawValue) (\(largest) asked)"])
             }
         }
-        format = arguments.value("format") ?? "text"
+        format = arguments.format
         svg = arguments.value("svg")
         if let text = arguments.value("workers") {
             guard let count = Int(text), count >= 1 else { throw .invalidOptionValue(option: "--workers", value: text, allowed: ["a whole number of at least 1"]) }
@@ -98,7 +98,7 @@ struct BenchCommand: CLICommand {
                 current = workload
                 if workload == .parallel {
                     let parallel = try session.parallel(maximumWorkers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
-                    terminal.out.write(format == "json" ? parallel.json().rendered() + "\n" : parallel.text(width: terminal.width))
+                    terminal.out.write(format == .json ? parallel.json().rendered() + "\n" : parallel.text(width: terminal.width))
                     return ExitCode.success
                 }
                 reports.append(try session.measure(workload))

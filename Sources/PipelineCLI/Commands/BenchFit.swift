@@ -3,7 +3,7 @@ import PipelineKit
 
 /// `pipeline bench fit FILE`: fit timings a user measured elsewhere.
 enum BenchFit {
-    static func run(_ file: String, format: String, svg: String?, terminal: Terminal) -> Int32 {
+    static func run(_ file: String, format: OutputFormat, svg: String?, terminal: Terminal) -> Int32 {
         let path = terminal.path(file)
         let timings: TimingFile
         let report: BenchReport
@@ -33,9 +33,9 @@ enum BenchFit {
             }
         }
         switch format {
-        case "json": terminal.out.write(report.json())
-        case "csv": terminal.out.write(report.csv())
-        case "markdown": terminal.out.write(report.markdown())
+        case .json: terminal.out.write(report.json())
+        case .csv: terminal.out.write(report.csv())
+        case .markdown: terminal.out.write(report.markdown())
         default: terminal.out.write(report.text() + "\n" + report.chart(width: min(terminal.width, 100) - 8))
         }
         return ExitCode.success

@@ -26,7 +26,7 @@ struct QuizCommand: CLICommand {
             OptionSpec("seed", .value("S"), help: "Seed for --shuffle and --generate (default 1)."),
             OptionSpec("review", help: "Ask the questions you missed before first, by review box."),
             OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one letter or number per question, in order; - skips."),
-            .format(["text", "json"]),
+            .format([.text, .json]),
             OptionSpec("generate", .value("N"), help: "Make N fresh questions from a run session (with --pipeline and --run)."),
             OptionSpec("pipeline", .value("PIPELINE"), help: "With --generate: the pipeline whose session the questions are about."),
             OptionSpec("run", .value("\"NAME=VALUE ...\""), help: "With --generate: one run of the session. Repeatable.", repeatable: true),

@@ -28,7 +28,7 @@ struct QuizOptions: Equatable, Sendable {
         self.seed = seed
         review = arguments.flag("review")
         answers = arguments.value("answers").map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
-        json = arguments.value("format") == "json"
+        json = arguments.format == .json
         generate = try Self.positive(arguments.value("generate"), option: "--generate")
         pipeline = arguments.value("pipeline")
         runs = arguments.all("run")

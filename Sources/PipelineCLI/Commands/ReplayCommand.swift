@@ -23,7 +23,7 @@ struct ReplayCommand: CLICommand {
             OptionSpec("run", short: "r", .value("\"NAME=VALUE ...\""), help: "One run's values, e.g. --run \"learning_rate=0.01 epochs=5\". Repeatable: one per run.", repeatable: true),
             OptionSpec("run-id", .value("ID"), help: "Replay a stored run (see pipeline runs list). Repeatable.", repeatable: true),
         ] + ParameterOptions.specs + [
-            .format(["text", "markdown", "csv", "json", "html"]),
+            .format([.text, .markdown, .csv, .json, .html]),
             OptionSpec("tracker", help: "With --format csv: print the variable tracker instead of the execution table."),
             OptionSpec("ascii", help: "Draw tables with plain ASCII instead of box-drawing characters."),
             OptionSpec("no-pause", help: "Print everything at once, even in a terminal."),
@@ -43,7 +43,7 @@ struct ReplayCommand: CLICommand {
     var runs: [String]
     var runIDs: [String]
     var parameters: ParameterOptions
-    var format: String
+    var format: OutputFormat
     var csvTracker: Bool
     var ascii: Bool
     var noPause: Bool
@@ -66,7 +66,7 @@ struct ReplayCommand: CLICommand {
             do { _ = try ExampleSessions.assignments(in: run) } catch { errors.append(error) }
         }
         if !errors.isEmpty { throw .parameters(errors) }
-        format = arguments.value("format") ?? "text"
+        format = arguments.format
         csvTracker = arguments.flag("tracker")
         ascii = arguments.flag("ascii")
         noPause = arguments.flag("no-pause")
@@ -88,7 +88,7 @@ struct ReplayCommand: CLICommand {
                 error.report(to: terminal, color: color)
                 return ExitCode.badInput
             }
-            if let announcement = prepared.announcement { (format == "text" ? terminal.out : terminal.err).write(announcement) }
+            if let announcement = prepared.announcement { (format == .text ? terminal.out : terminal.err).write(announcement) }
             if !prepared.warnings.isEmpty { terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(prepared.warnings)) }
             terminal.interruption.exitsImmediately = false
             let played = prepared.play(isCancelled: { terminal.interruption.isRaised })
@@ -102,7 +102,7 @@ struct ReplayCommand: CLICommand {
                 return ExitCode.interrupted
             }
         }
-        if format == "text", terminal.isInteractive, !noPause {
+        if format == .text, terminal.isInteractive, !noPause {
             ReplayStepper(report: report, terminal: terminal, style: Style(enabled: terminal.colorsOut(color)),
                           tableStyle: ascii ? .ascii : .box).run()
             if !recorded.isEmpty { terminal.out.write("\nRecorded runs: \(recorded.joined(separator: ", "))\n") }
@@ -114,10 +114,10 @@ struct ReplayCommand: CLICommand {
 
     private func show(_ report: SessionReport, terminal: Terminal, recorded: [String]) {
         switch format {
-        case "json": terminal.out.write(report.json().rendered() + "\n")
-        case "markdown": terminal.out.write(report.markdown())
-        case "csv": terminal.out.write(report.csv(tracker: csvTracker))
-        case "html": terminal.out.write(report.html())
+        case .json: terminal.out.write(report.json().rendered() + "\n")
+        case .markdown: terminal.out.write(report.markdown())
+        case .csv: terminal.out.write(report.csv(tracker: csvTracker))
+        case .html: terminal.out.write(report.html())
         default:
             let style = ascii || !terminal.stdoutIsTerminal ? TableStyle.ascii : .box
             terminal.out.write(report.text(width: terminal.width, style: style))

@@ -12,7 +12,7 @@ struct RerunCommand: CLICommand {
         had a secret needs it again: from the environment variable its default reads (export it again), or with \
         --param, which shell history keeps.
         """,
-        options: [ParameterOptions.specs[0], .format(["text", "json"])] + RecordOptions.specs + [.color],
+        options: [ParameterOptions.specs[0], .format([.text, .json])] + RecordOptions.specs + [.color],
         examples: [("rerun 1a2b", "repeat an experiment exactly"), ("rerun 1a2b --param learning_rate=0.05", "the same run with one value changed")]
     )
 
@@ -26,7 +26,7 @@ struct RerunCommand: CLICommand {
         id = try arguments.positionals(1...1, command: "rerun", naming: "a run ID (see pipeline runs list)")[0]
         parameters = ParameterOptions(parsing: arguments)
         if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
-        json = arguments.value("format") == "json"
+        json = arguments.format == .json
         record = RecordOptions(parsing: arguments)
         color = arguments.color
     }

@@ -16,7 +16,7 @@ struct RunCommand: CLICommand {
         """,
         options: ParameterOptions.specs + [
             OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing."),
-            .format(["text", "json"]),
+            .format([.text, .json]),
         ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("run train-lr --param learning_rate=0.01", "the pipeline of lesson 2 with one learning rate"),
@@ -45,7 +45,7 @@ struct RunCommand: CLICommand {
         reading = EngineFileOptions(parsing: arguments)
         parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments.flag("dry-run")
-        json = arguments.value("format") == "json"
+        json = arguments.format == .json
         record = RecordOptions(parsing: arguments)
         color = arguments.color
     }

@@ -13,7 +13,7 @@ struct RunsCommand: CLICommand {
         """,
         options: [
             OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20)."),
-            .format(["text", "markdown", "csv", "json"]),
+            .format([.text, .markdown, .csv, .json]),
             OptionSpec("ascii", help: "Draw tables with plain ASCII."),
             RecordOptions.specs[1], .color,
         ],
@@ -30,7 +30,7 @@ struct RunsCommand: CLICommand {
     }
 
     var action: Action
-    var format: String
+    var format: OutputFormat
     var ascii: Bool
     var record: RecordOptions
 
@@ -53,7 +53,7 @@ struct RunsCommand: CLICommand {
         case nil:
             action = .list(limit: 20)
         }
-        format = arguments.value("format") ?? "text"
+        format = arguments.format
         ascii = arguments.flag("ascii")
         record = RecordOptions(parsing: arguments)
     }
@@ -74,22 +74,22 @@ struct RunsCommand: CLICommand {
                                                                       hint: "move it aside; other records are unaffected")))
         }
         guard !records.isEmpty else {
-            terminal.out.write(format == "json" ? "[]\n" : "No runs recorded in \(store.directory.path) yet. Try: pipeline run train-lr --param learning_rate=0.01\n")
+            terminal.out.write(format == .json ? "[]\n" : "No runs recorded in \(store.directory.path) yet. Try: pipeline run train-lr --param learning_rate=0.01\n")
             return ExitCode.success
         }
         let rows = records.prefix(limit).map { record -> [String] in
             // In a terminal: one value per line and no year, to leave room; other formats keep
             // one line per cell and the full time.
-            let separator = format == "text" ? "\n" : " "
+            let separator = format == .text ? "\n" : " "
             let values = record.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: separator)
             let outputs = record.outputs.filter { VariableTracker.isKeyOutput($0.name) }.prefix(3)
                 .map { "\($0.name)=\($0.value)" }.joined(separator: separator)
             let time = String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " ")
-            return [record.id, format == "text" ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status, values, outputs]
+            return [record.id, format == .text ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status, values, outputs]
         }
         let table = TextTable(columns: ["ID", "Time (UTC)", "Pipeline", "Status", "Parameters", "Outputs"].map { TextTable.Column(title: $0) }, rows: rows)
         terminal.out.write(TableOutput.render(table, format: format, terminal: terminal, ascii: ascii, title: "Runs"))
-        if records.count > limit, format == "text" { terminal.out.write("\(records.count - limit) older runs not shown (--limit).\n") }
+        if records.count > limit, format == .text { terminal.out.write("\(records.count - limit) older runs not shown (--limit).\n") }
         return ExitCode.success
     }
 
@@ -110,7 +110,7 @@ struct RunsCommand: CLICommand {
         guard let record = load(store, [id], terminal: terminal)?.first else { return ExitCode.badInput }
         let definition = RunHistory.definition(for: record, terminal: terminal)
         let report = SessionReport(definition: definition, results: [record.result])
-        if format == "json" {
+        if format == .json {
             terminal.out.write(report.json().rendered() + "\n")
             return ExitCode.success
         }
@@ -119,7 +119,7 @@ struct RunsCommand: CLICommand {
                                    rows: record.parameters.map { [$0.name, $0.value ?? ResolvedParameter.undefined, $0.source ?? "unset",
                                                                   $0.overridden.map { "\($0.value) (\($0.source))" }.joined(separator: ", ")] })
         out += TableOutput.render(parameters, format: format, terminal: terminal, ascii: ascii)
-        out += "\n" + TableOutput.render((format == "text" ? report.executionTerminalTable : report.executionTextTable), format: format, terminal: terminal, ascii: ascii)
+        out += "\n" + TableOutput.render((format == .text ? report.executionTerminalTable : report.executionTextTable), format: format, terminal: terminal, ascii: ascii)
         terminal.out.write(out)
         return ExitCode.success
     }
@@ -127,7 +127,7 @@ struct RunsCommand: CLICommand {
     private func compare(_ store: RunStore, ids: [String], terminal: Terminal) -> Int32 {
         guard let records = load(store, ids, terminal: terminal) else { return ExitCode.badInput }
         let comparison = RunComparison(records: records)
-        if format == "json" {
+        if format == .json {
             terminal.out.write(comparison.json().rendered() + "\n")
             return ExitCode.success
         }

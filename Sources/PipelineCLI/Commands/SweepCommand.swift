@@ -20,7 +20,7 @@ struct SweepCommand: CLICommand {
             OptionSpec("sort", .value("OUTPUT"), help: "The output to sort by, smallest first (default final_loss when the pipeline has it)."),
             OptionSpec("descending", help: "Sort the largest value first."),
             OptionSpec("dry-run", help: "Say how many runs the grid makes and check their values; run nothing."),
-            .format(["text", "markdown", "csv", "json"]),
+            .format([.text, .markdown, .csv, .json]),
             OptionSpec("ascii", help: "Draw tables with plain ASCII."),
         ] + RecordOptions.specs + [.color],
         examples: [
@@ -36,7 +36,7 @@ struct SweepCommand: CLICommand {
     var sort: String?
     var descending: Bool
     var dryRun: Bool
-    var format: String
+    var format: OutputFormat
     var ascii: Bool
     var record: RecordOptions
     var color: ColorChoice
@@ -54,7 +54,7 @@ struct SweepCommand: CLICommand {
         sort = arguments.value("sort")
         descending = arguments.flag("descending")
         dryRun = arguments.flag("dry-run")
-        format = arguments.value("format") ?? "text"
+        format = arguments.format
         ascii = arguments.flag("ascii")
         record = RecordOptions(parsing: arguments)
         color = arguments.color
@@ -73,7 +73,7 @@ struct SweepCommand: CLICommand {
         // A swept secret is shown as [REDACTED], like everywhere else.
         let secrets = Set(prepared.definition.parameters.filter(\.isSecret).map(\.name))
         let announce = "Sweep of \(prepared.definition.name): \(grid.summary(secrets: secrets))" + (dryRun ? "; all values are valid. Nothing ran (--dry-run).\n" : ".\n")
-        (format == "text" ? terminal.out : terminal.err).write(announce)
+        (format == .text ? terminal.out : terminal.err).write(announce)
         if dryRun { return ExitCode.success }
         var results: [(id: String?, result: RunResult, values: [String])] = []
         terminal.interruption.exitsImmediately = false
@@ -93,11 +93,11 @@ struct SweepCommand: CLICommand {
         if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine) }
         let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.variedNames,
                                    sortBy: sort, descending: descending, planned: prepared.requests.count)
-        if format == "json" {
+        if format == .json {
             terminal.out.write(ranking.json().rendered() + "\n")
         } else {
             terminal.out.write(TableOutput.render(ranking.table, format: format, terminal: terminal, ascii: ascii, title: "Sweep"))
-            if format == "text" { terminal.out.write((ranking.sameInEveryRun.map { $0 + "\n" } ?? "") + ranking.verdict + "\n") }
+            if format == .text { terminal.out.write((ranking.sameInEveryRun.map { $0 + "\n" } ?? "") + ranking.verdict + "\n") }
         }
         if !ranking.isComplete { return ExitCode.interrupted }
         return results.contains { $0.result.status != .succeeded } ? ExitCode.failure : ExitCode.success

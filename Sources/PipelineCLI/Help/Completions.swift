@@ -60,7 +60,7 @@ enum Completions {
                 return
             fi
             case "$prev" in
-                --format) COMPREPLY=($(compgen -W "text markdown csv json html" -- "$cur")); return ;;
+                --format) COMPREPLY=($(compgen -W "\(OutputFormat.allCases.map(\.rawValue).joined(separator: " "))" -- "$cur")); return ;;
                 --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
                 --params-file|--svg|--runs-dir) COMPREPLY=($(compgen -f -- "$cur")); return ;;
             esac

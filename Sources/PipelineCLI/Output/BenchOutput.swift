@@ -2,13 +2,13 @@ import PipelineKit
 
 /// What `pipeline bench` prints for measured workloads, in each format.
 enum BenchOutput {
-    static func render(_ reports: [BenchReport], format: String, quick: Bool, terminal: Terminal) -> String {
+    static func render(_ reports: [BenchReport], format: OutputFormat, quick: Bool, terminal: Terminal) -> String {
         switch format {
-        case "json":
+        case .json:
             if reports.count == 1, let only = reports.first { return only.json() }
             return "{\"workloads\": [\n" + reports.map { $0.json().trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]}\n"
-        case "csv": return reports.map { $0.csv() }.joined(separator: "\n")
-        case "markdown": return reports.map { $0.markdown() }.joined(separator: "\n")
+        case .csv: return reports.map { $0.csv() }.joined(separator: "\n")
+        case .markdown: return reports.map { $0.markdown() }.joined(separator: "\n")
         default: break
         }
         var out = ""

@@ -2,12 +2,12 @@ import PipelineKit
 
 /// Prints a table in the format a command was asked for.
 enum TableOutput {
-    static func render(_ table: TextTable, format: String, terminal: Terminal, ascii: Bool = false, title: String = "") -> String {
+    static func render(_ table: TextTable, format: OutputFormat, terminal: Terminal, ascii: Bool = false, title: String = "") -> String {
         switch format {
-        case "markdown": return table.renderMarkdown()
-        case "csv": return table.renderCSV()
-        case "html": return HTMLPage.document(title: title, body: table.renderHTML())
-        case "json": return json(table).rendered() + "\n"
+        case .markdown: return table.renderMarkdown()
+        case .csv: return table.renderCSV()
+        case .html: return HTMLPage.document(title: title, body: table.renderHTML())
+        case .json: return json(table).rendered() + "\n"
         default:
             let style: TableStyle = ascii || !terminal.stdoutIsTerminal ? .ascii : .box
             return table.renderText(width: terminal.width, style: style)
