@@ -136,7 +136,7 @@ extension EngineFileReader {
             }
             let jobCondition = combine(condition, readCondition(item["condition"]))
             let made = readSteps(item["steps"], job: name, needs: first, condition: jobCondition, tasks: &tasks)
-            exits[name] = made.last.map { [$0] } ?? first
+            exits[name] = jobExit(made, condition: jobCondition).map { [$0] } ?? first
             all += exits[name] ?? []
         }
         return all

@@ -101,6 +101,12 @@ extension EngineFileReader {
         return secrets
     }
 
+    /// The step a later job waits for: the job's last step that runs whenever the job does (a
+    /// step skipped by its own condition does not skip the job, nor the jobs after it).
+    func jobExit(_ made: [String], condition: Condition?) -> String? {
+        made.last { name in steps.first { $0.name == name }?.condition == condition } ?? made.first
+    }
+
     /// `a and b`, either side optional.
     func combine(_ first: Condition?, _ second: Condition?) -> Condition? {
         guard let first else { return second }

@@ -76,7 +76,7 @@ extension EngineFileReader {
                 made += names
                 if let last = names.last { previous = [last] }
             }
-            exits[id] = made.last.map { [$0] } ?? firstNeeds
+            exits[id] = jobExit(made, condition: condition).map { [$0] } ?? firstNeeds
         }
         environment.removeAll()
         if !actions.isEmpty {

@@ -121,10 +121,12 @@ public indirect enum YAMLOutput: Equatable, Sendable {
 
     private static func isPlainSafe(_ text: String) -> Bool {
         if specialWords.contains(text.lowercased()) { return false }
-        guard let first = text.first, first.isLetter || first == "_" || first == "/" || first == "." else { return false }
+        guard let first = text.first, first.isLetter || first == "_" || first == "/" || first == "." || text.hasPrefix("${{") else { return false }
         if Double(text) != nil { return false }
-        if text.hasSuffix(" ") || text.hasSuffix(":") || text.contains(": ") || text.contains(" #") { return false }
-        return text.allSatisfy { $0.isLetter || $0.isNumber || "_-./ :@+=,".contains($0) }
-            && !text.contains(",") && !text.contains("  ")
+        if text.hasSuffix(" ") || text.hasSuffix(":") || text.contains(": ") || text.contains(" #") || text.contains("  ") { return false }
+        // Braces only as `${{ … }}`, which both YAML and pipeline's reader keep inside a plain value.
+        let outsidePlaceholders = text.replacingOccurrences(of: "${{", with: "").replacingOccurrences(of: "}}", with: "")
+        if outsidePlaceholders.contains("{") || outsidePlaceholders.contains("}") { return false }
+        return text.allSatisfy { $0.isLetter || $0.isNumber || "_-./ :@+=,${}'\"()!&|<>".contains($0) }
     }
 }
