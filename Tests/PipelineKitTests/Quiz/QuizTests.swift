@@ -15,7 +15,7 @@ import Testing
 
     @Test func theBundledBanksPassLint() {
         let catalog = QuizCatalog.bundled()
-        #expect(catalog.banks.map(\.id) == ["parameterized-runs", "self-service-platform", "complexity", "sweeps"])
+        #expect(catalog.banks.map(\.id) == ["parameterized-runs", "self-service-platform", "complexity", "sweeps", "production"])
         let files = EmbeddedContent.paths(under: "quizzes/", withExtension: "json").filter { !$0.hasSuffix(".schema.json") }
             .compactMap { path in EmbeddedContent.text(atPath: path).map { (path, $0) } }
         let linter = QuizLinter(lessons: Set(LessonCatalog.bundled().lessons.map(\.id)), pipelines: Set(PipelineSource.allBundledNames))
