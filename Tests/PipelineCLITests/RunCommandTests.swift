@@ -153,5 +153,9 @@ import Testing
         let swept = CLIHarness.run(["sweep", "secrets-env", "--param", "api_key=abcdefgh123", "--param", "learning_rate=0.01,0.1", "--no-record"],
                                    environment: ["DATA_PATH": "d.csv"])
         #expect(swept.err.contains("the secret 'api_key' was given on the command line"))
+        let unset = CLIHarness.run(["run", "secrets-env", "--no-record"], environment: ["DATA_PATH": "d.csv"])
+        #expect(unset.status == 2)
+        #expect(unset.err.contains("hint: set it from your secret store or a hidden prompt: read -rs DATA_API_KEY && export DATA_API_KEY"))
+        #expect(!unset.err.contains("--param api_key"))
     }
 }

@@ -16,6 +16,9 @@ enum HelpTopics {
       3. --params-file FILE       a YAML or JSON map of name: value
       4. --param name=value       on the command line (also --name value for declared names)
     A repeated --param for the same name: the last one wins, with a warning.
+    Give a secret by reference: secret: true with default: ${{ env.NAME }}, and set NAME
+    from a secret store or a hidden prompt (read -rs NAME && export NAME). A secret typed
+    after --param works but is warned about: shell history and the process list keep it.
     `pipeline run PIPELINE --dry-run` shows every value, its source and what it overrode.
 
     Every value is checked before any step starts; all problems are listed together and the

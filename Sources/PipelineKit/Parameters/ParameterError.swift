@@ -11,7 +11,7 @@ public enum ParameterError: Error, Equatable, Sendable {
     case outOfRange(name: String, shown: String, minimum: Double?, maximum: Double?, isBelow: Bool, source: ParameterSource)
     case notAllowed(name: String, shown: String, allowed: [String], source: ParameterSource)
     case unknownEnvironment(name: String, available: [String])
-    case environmentVariableUnset(variable: String, parameter: String)
+    case environmentVariableUnset(variable: String, parameter: String, isSecret: Bool)
 
     /// The parameter this error is about, when there is one.
     public var parameterName: String? {
@@ -19,7 +19,7 @@ public enum ParameterError: Error, Equatable, Sendable {
         case .missingValue(let name), .unknownParameter(let name, _, _, _), .missingRequired(let name, _),
              .wrongType(let name, _, _, _, _, _), .outOfRange(let name, _, _, _, _, _), .notAllowed(let name, _, _, _):
             return name
-        case .environmentVariableUnset(_, let parameter): return parameter
+        case .environmentVariableUnset(_, let parameter, _): return parameter
         case .notAnAssignment, .unknownEnvironment: return nil
         }
     }
@@ -52,7 +52,7 @@ public enum ParameterError: Error, Equatable, Sendable {
             return available.isEmpty
                 ? "environment '\(name)' is not defined: this pipeline has no 'environments:' section"
                 : "environment '\(name)' is not defined"
-        case .environmentVariableUnset(let variable, let parameter):
+        case .environmentVariableUnset(let variable, let parameter, _):
             return "parameter '\(parameter)' reads the environment variable \(variable), which is not set"
         }
     }
@@ -84,7 +84,10 @@ public enum ParameterError: Error, Equatable, Sendable {
         case .unknownEnvironment(_, let available):
             return available.isEmpty ? "remove \(UserAction.chooseEnvironmentSet), or add an 'environments:' map"
                 : Hint("choose one of: " + available.joined(separator: ", "))
-        case .environmentVariableUnset(let variable, let parameter):
+        case .environmentVariableUnset(let variable, _, true):
+            // A secret stays off the command line: no suggestion to pass it there.
+            return "set it from your secret store or a hidden prompt: read -rs \(variable) && export \(variable)"
+        case .environmentVariableUnset(let variable, let parameter, false):
             return "set it (export \(variable)=...) or pass \(UserAction.passParameter(name: parameter, value: "VALUE"))"
         }
     }

@@ -92,7 +92,7 @@ public struct ParameterResolver {
                 if let variable = missing.first {
                     // Only a problem when nothing else supplies the value.
                     if !suppliedLater(parameter.name, request: request) {
-                        problems.append(ParameterError.environmentVariableUnset(variable: variable, parameter: parameter.name).diagnostic())
+                        problems.append(ParameterError.environmentVariableUnset(variable: variable, parameter: parameter.name, isSecret: parameter.isSecret).diagnostic())
                     }
                     continue
                 }
