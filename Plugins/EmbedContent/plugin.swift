@@ -1,8 +1,9 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the package's `lessons/` and `quizzes/` folders into the `PipelineKit` target as a
-/// generated Swift source, so the built `pipeline` binary serves them with no checkout beside it.
+/// Embeds the package's `lessons/` and `quizzes/` folders, and the file-format documents that
+/// `pipeline help` prints, into the `PipelineKit` target as a generated Swift source, so the
+/// built `pipeline` binary serves them with no checkout beside it.
 @main
 struct EmbedContent: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -12,11 +13,12 @@ struct EmbedContent: BuildToolPlugin {
         for folder in folders {
             inputs += Self.files(under: root.appendingPathComponent(folder))
         }
+        inputs += ["docs/pipeline-format.md", "docs/yaml-subset.md"].map { root.appendingPathComponent($0) }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedFiles.generated.swift")
         let relative = inputs.map { String($0.path.dropFirst(root.path.count + 1)) }
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) lesson and quiz files",
+                displayName: "Embedding \(inputs.count) lesson, quiz and format files",
                 executable: try context.tool(named: "ContentEmbedder").url,
                 arguments: [root.path, output.path] + relative,
                 inputFiles: inputs,

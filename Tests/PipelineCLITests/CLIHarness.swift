@@ -21,6 +21,9 @@ struct CLIHarness {
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
         let out = BufferSink(), err = BufferSink()
         let lines = LineQueue(input)
+        // Progress (quiz answers, lessons read) never goes to the real home folder from a test.
+        var environment = environment
+        if environment["PIPELINE_STATE_DIR"] == nil { environment["PIPELINE_STATE_DIR"] = sharedStateDirectory }
         let terminal = Terminal(
             out: out, err: err, readLine: { lines.next() },
             stdinIsTerminal: interactive, stdoutIsTerminal: interactive, stderrIsTerminal: false,
@@ -29,6 +32,9 @@ struct CLIHarness {
         let status = PipelineCLI.run(arguments: arguments, terminal: terminal)
         return Outcome(status: status, out: out.text, err: err.text)
     }
+
+    /// Where in-process runs that name no state folder keep their progress.
+    static let sharedStateDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-tests-state-\(getpid())").path
 
     /// The built `pipeline` executable, beside the test bundle.
     static var executable: URL {

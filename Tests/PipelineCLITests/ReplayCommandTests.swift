@@ -30,19 +30,19 @@ import Testing
         let outcome = CLIHarness.run(["replay", "--no-record"], input: ["", "", "b", "g 7", "t", "q"], interactive: true,
                                      environment: ["NO_COLOR": "1"])
         #expect(outcome.status == 0)
-        #expect(outcome.out.contains("Row 1 of 9"))
-        #expect(outcome.out.contains("Row 3 of 9"))
-        #expect(outcome.out.contains("Row 7 of 9"))
+        #expect(outcome.out.contains("Step 1 of 9"))
+        #expect(outcome.out.contains("Step 3 of 9"))
+        #expect(outcome.out.contains("Step 7 of 9"))
         #expect(outcome.out.contains("now: learning_rate = 0.1"))
         #expect(outcome.out.contains("Variable tracker after 1 run"))
-        #expect(outcome.out.contains("Run 2 is under way; at this row: learning_rate = 0.1"))
-        #expect(outcome.out.contains("Stopped at row 7 of 9"))
+        #expect(outcome.out.contains("Run 2 is under way; at this step: learning_rate = 0.1"))
+        #expect(outcome.out.contains("Stopped at step 7 of 9"))
     }
 
     @Test func pipedOrNoPausePrintsEverythingAtOnce() {
         let outcome = CLIHarness.run(["replay", "--no-record", "--no-pause"], interactive: true)
         #expect(outcome.out.contains("Variable tracker"))
-        #expect(!outcome.out.contains("Row 1 of 9"))
+        #expect(!outcome.out.contains("Step 1 of 9"))
     }
 
     @Test func everyRunIsValidatedBeforeAnyRuns() {

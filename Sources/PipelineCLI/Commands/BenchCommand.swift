@@ -13,13 +13,13 @@ struct BenchCommand: CLICommand {
         discarded, at least 5 repetitions per size, sizes in shuffled order, fast sizes batched), and fits t = a + c·n^k and \
         the classes O(1) … O(n³), choosing by BIC. The verdict says how doubling n changes the time, with a 95% confidence \
         interval, or 'inconclusive' when the data are too noisy. 'pipeline bench' alone measures steps and models beside \
-        seed 000/004's tables. 'bench fit FILE' fits your own timings (CSV n,seconds or a hyperfine JSON export).
+        the growth tables of lessons 4 and 6. 'bench fit FILE' fits your own timings (CSV n,seconds or a hyperfine JSON export).
         """,
         options: [
             OptionSpec("quick", help: "A run of a few seconds: fewer sizes and repetitions."),
             OptionSpec("sizes", .value("N,N,..."), help: "The sizes to measure, e.g. 10,100,1000."),
             OptionSpec("repetitions", .value("N"), help: "Measured repetitions per size (at least 5)."),
-            OptionSpec("seed", .value("S"), help: "Seed for the order sizes are visited in and for the bootstrap."),
+            OptionSpec("seed", .value("S"), help: "Random seed for the order sizes are visited in and for the bootstrap."),
             OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores)."),
             .format([.text, .json, .csv, .markdown]),
             OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file.", completesFiles: true),
@@ -27,7 +27,7 @@ struct BenchCommand: CLICommand {
         ],
         subcommands: BenchWorkload.allCases.map { ($0.rawValue, $0.summary) } + [("fit", "Fit timings from a CSV (n,seconds) or hyperfine JSON file.")],
         examples: [
-            ("bench", "steps and models, side by side with the seed tables"),
+            ("bench", "steps and models, side by side with the lessons' growth tables"),
             ("bench --quick", "the same in a few seconds"),
             ("bench quadratic", "what a pipeline that grows as n² looks like"),
             ("bench parallel", "speedup and efficiency with 1, 2, … workers"),

@@ -3,6 +3,7 @@ enum CommandRegistry {
     static let all: [any CLICommand.Type] = [
         RunCommand.self,
         InitCommand.self,
+        ShowCommand.self,
         ReplayCommand.self,
         RunsCommand.self,
         RerunCommand.self,

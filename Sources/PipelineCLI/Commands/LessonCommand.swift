@@ -6,7 +6,7 @@ struct LessonCommand: CLICommand {
     static let spec = CommandSpec(
         name: "lesson",
         summary: "Read the lessons, run their pipelines and practise them.",
-        usage: ["lesson list", "lesson show ID [--plain] [--no-pause]", "lesson run ID", "lesson practice ID", "lesson lint [DIR] [--seeds DIR]"],
+        usage: ["lesson list", "lesson show ID [--plain] [--no-pause]", "lesson run ID", "lesson practice ID", "lesson lint [DIR] [--sources DIR]"],
         discussion: """
         Lessons are Markdown files in lessons/ (bundled into the binary). In a terminal, 'show' pauses between sections \
         (Enter to go on, q to stop) and, before an explanation, asks you to commit to a prediction and tells you whether it \
@@ -15,13 +15,13 @@ struct LessonCommand: CLICommand {
         options: [
             OptionSpec("plain", help: "No colour and no box drawing (for screen readers)."),
             OptionSpec("no-pause", help: "Print the whole lesson at once, even in a terminal."),
-            OptionSpec("seeds", .value("DIR"), help: "With lint: the seed pages to check for copied sentences (default ../shared/seeds if present).", completesFiles: true),
+            OptionSpec("sources", .value("DIR"), help: "With lint: the source pages the lessons are written from, to check for copied sentences (default ../shared/seeds if present).", completesFiles: true),
             .color,
         ],
         subcommands: [("list", "The lessons in learning order, with your practice results."), ("show", "Read a lesson."),
                       ("run", "Replay the lesson's pipelines."), ("practice", "Start the lesson's quiz."),
                       ("lint", "Check lesson files (front matter, references, required sections, copied sentences).")],
-        examples: [("lesson list", "the learning path"), ("lesson show step-by-step", "read seed 002's lesson, section by section"),
+        examples: [("lesson list", "the learning path"), ("lesson show step-by-step", "read the second lesson, section by section"),
                    ("lesson run step-by-step", "replay its session"), ("lesson practice step-by-step", "answer its questions"),
                    ("lesson show deep-dive --plain --no-pause", "the whole lesson as plain text")]
     )
@@ -57,7 +57,7 @@ struct LessonCommand: CLICommand {
         }
         plain = arguments.flag("plain")
         noPause = arguments.flag("no-pause")
-        seeds = arguments.value("seeds")
+        seeds = arguments.value("sources")
         color = arguments.color
     }
 

@@ -35,14 +35,14 @@ enum LessonLint {
         problems += linter.lint(LessonCatalog(files: files))
         let sources = Dictionary(files.map { ($0.file, $0.text) }, uniquingKeysWith: { first, _ in first })
         if problems.isEmpty {
-            terminal.out.write("\(files.count) lessons checked: no problems" + (seedTexts == nil ? " (seed pages not found: the copy check was skipped)" : "") + ".\n")
+            terminal.out.write("\(files.count) lessons checked: no problems" + (seedTexts == nil ? " (source pages not found: the copy check was skipped; pass --sources DIR)" : "") + ".\n")
             return ExitCode.success
         }
         terminal.err.write(DiagnosticRenderer(sources: sources, consequence: nil).render(problems))
         return ExitCode.failure
     }
 
-    /// The seed pages, from `--seeds`, `$PIPELINE_SEEDS_DIR`, or `../shared/seeds` near the current folder.
+    /// The source pages, from `--sources`, `$PIPELINE_SEEDS_DIR`, or `../shared/seeds` near the current folder.
     static func loadSeeds(_ option: String?, terminal: Terminal) -> [String: String]? {
         let candidates = [option, terminal.environment["PIPELINE_SEEDS_DIR"], "../shared/seeds", "../../shared/seeds"].compactMap { $0 }
         for candidate in candidates {

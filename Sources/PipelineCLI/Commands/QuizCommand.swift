@@ -23,7 +23,7 @@ struct QuizCommand: CLICommand {
             OptionSpec("tag", .value("TAG"), help: "Only questions with this tag (a lesson id such as purpose or deep-dive)."),
             OptionSpec("count", .value("N"), help: "Ask at most N questions."),
             OptionSpec("shuffle", help: "Shuffle the questions and their options (same --seed, same order)."),
-            OptionSpec("seed", .value("S"), help: "Seed for --shuffle and --generate (default 1)."),
+            OptionSpec("seed", .value("S"), help: "Random seed for --shuffle and --generate (default 1)."),
             OptionSpec("review", help: "Ask the questions you missed before first, by review box."),
             OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one letter or number per question, in order; - skips."),
             .format([.text, .json]),
@@ -38,7 +38,7 @@ struct QuizCommand: CLICommand {
                       ("lint", "Check bank files: syntax, schema, unique ids, answers, options, trace answers.")],
         examples: [
             ("quiz", "choose a bank and answer its questions"),
-            ("quiz --bank parameterized-runs --answers D,B,A,C,A --count 5", "the seed's five practice questions, scripted"),
+            ("quiz --bank parameterized-runs --count 5 --answers A,B,C,D,A", "five questions answered without prompts (for scripts)"),
             ("quiz --bank complexity --shuffle --seed 7 --count 5", "five shuffled questions"),
             ("quiz --review", "the questions you missed, first"),
             ("quiz --generate 4 --pipeline train-lr --run learning_rate=0.01 --run learning_rate=0.1", "new questions about a session"),

@@ -18,7 +18,7 @@ enum QuizListing {
         }
         let table = TextTable(columns: [TextTable.Column(title: "Bank"), TextTable.Column(title: "Title"), TextTable.Column(title: "Questions", alignment: .right),
                                         TextTable.Column(title: "Progress"), TextTable.Column(title: "Lesson")], rows: rows)
-        terminal.out.write(table.renderText(width: terminal.width, style: terminal.stdoutIsTerminal ? .box : .ascii))
+        terminal.out.write(table.renderText(width: terminal.tableWidth, style: terminal.stdoutIsTerminal ? .box : .ascii))
         terminal.out.write("Start one: pipeline quiz --bank \(catalog.banks.first?.id ?? "ID")\n")
         return ExitCode.success
     }
@@ -32,7 +32,7 @@ enum QuizListing {
             return ExitCode.badInput
         }
         var out = "\(question.id) (\(bank.id), \(question.kind.rawValue)\(question.difficulty.map { ", \($0)" } ?? ""))\n"
-        if let source = question.source { out += "Source: \(source)\n" }
+        if let source = question.source { out += "Source: \(sourceDescription(source))\n" }
         if let trace = question.trace { out += "Trace: \(trace.pipeline) with runs \(trace.runs.joined(separator: " | "))\n" }
         out += "\n" + TextWrapper.wrap(question.stem, width: terminal.width, indent: 0) + "\n"
         for option in question.options {
@@ -50,5 +50,16 @@ enum QuizListing {
         for mistake in question.mistakes { out += "Common mistake: \(mistake)\n" }
         terminal.out.write(out)
         return ExitCode.success
+    }
+
+    /// A question's source as a learner knows it: the lesson written from that page, and the
+    /// section (`000_….txt, Growth table` → `lesson 4 (complexity), section "Growth table"`).
+    static func sourceDescription(_ source: String) -> String {
+        let parts = source.components(separatedBy: ", ")
+        guard let file = parts.first, file.hasSuffix(".txt") else { return source }
+        let section = parts.dropFirst().joined(separator: ", ")
+        let lessons = LessonCatalog.bundled().lessons.filter { $0.seeds.contains(file) }
+        let place = lessons.isEmpty ? "the page the lessons are written from" : lessons.map { "lesson \($0.order) (\($0.id))" }.joined(separator: " and ")
+        return section.isEmpty ? place : "\(place), section \"\(section)\""
     }
 }

@@ -152,6 +152,6 @@ struct QuizPlayer {
         guard let trace = question.trace else { return nil }
         let key = trace.pipeline + "|" + trace.runs.joined(separator: "|")
         if cache[key] == nil { cache[key] = try? TraceQuestions.report(for: trace, currentDirectory: terminal.currentDirectory) }
-        return cache[key].map { $0.executionTerminalTable.renderText(width: terminal.width, style: terminal.stdoutIsTerminal ? .box : .ascii) }
+        return cache[key].map { $0.executionTerminalTable.renderText(width: terminal.tableWidth, style: terminal.stdoutIsTerminal ? .box : .ascii) }
     }
 }

@@ -15,7 +15,7 @@ struct ReplayCommand: CLICommand {
         all of them are checked before anything runs. --param, --params-file and --env give values to every run; a name \
         given both by --param and by a --run is refused. Without --run, values given that way make one run; with no values \
         at all the pipeline's example session plays and is announced first (with no PIPELINE: train-lr with learning_rate \
-        0.01, then 0.1, the session of lesson 2). In a terminal the replay pauses after each row: Enter or n next, b back, g N go to row N, \
+        0.01, then 0.1, the session of lesson 2). In a terminal the replay pauses after each step: Enter or n next, b back, g N go to step N, \
         t the variable tracker so far, q quit. Piped, with --no-pause, or with a --format other than text, it prints everything at once. \
         Every run is saved as a run record unless --no-record is given.
         """,
@@ -120,7 +120,7 @@ struct ReplayCommand: CLICommand {
         case .html: terminal.out.write(report.html())
         default:
             let style = ascii || !terminal.stdoutIsTerminal ? TableStyle.ascii : .box
-            terminal.out.write(report.text(width: terminal.width, style: style))
+            terminal.out.write(report.text(width: terminal.tableWidth, style: style))
             if !recorded.isEmpty {
                 terminal.out.write("\nRecorded runs: \(recorded.joined(separator: ", ")) (pipeline runs show ID)\n")
             }

@@ -18,7 +18,7 @@ enum HelpPrinter {
         out += aligned(topics.map { ($0.name, $0.summary) }, width: width)
         out += """
 
-        Start with:  pipeline replay          (watch seed 002's two runs, step by step)
+        Start with:  pipeline replay          (watch two runs of one pipeline, step by step)
                      pipeline run train-lr --param learning_rate=0.01
         Options:     --help on any command, --version
 
@@ -50,13 +50,16 @@ enum HelpPrinter {
     struct Topic {
         var name: String
         var summary: String
-        var text: String
+        /// The topic's text at a terminal width.
+        var text: @Sendable (Int) -> String
     }
 
     static let topics: [Topic] = [
-        Topic(name: "parameters", summary: "Parameter types, sources and their precedence.", text: HelpTopics.parameters),
-        Topic(name: "pipeline-format", summary: "How a pipeline file is written.", text: HelpTopics.pipelineFormat),
-        Topic(name: "exit-codes", summary: "What each exit status means.", text: HelpTopics.exitCodes),
+        Topic(name: "parameters", summary: "Parameter types, sources and their precedence.", text: { _ in HelpTopics.parameters }),
+        Topic(name: "pipeline-format", summary: "How a pipeline file is written: keys, types, precedence, conditions, limits.",
+              text: { HelpTopics.document("docs/pipeline-format.md", width: $0) }),
+        Topic(name: "yaml-subset", summary: "The part of YAML that pipeline files may use.", text: { HelpTopics.document("docs/yaml-subset.md", width: $0) }),
+        Topic(name: "exit-codes", summary: "What each exit status means.", text: { _ in HelpTopics.exitCodes }),
     ]
 
     static var topicNames: [String] { topics.map(\.name) }
@@ -64,7 +67,7 @@ enum HelpPrinter {
     static func topic(_ name: String, width: Int) -> String? {
         if let type = CommandRegistry.command(named: name) { return help(for: type.spec, width: width) }
         if name == "completions" { return Completions.help }
-        return topics.first { $0.name == name }?.text
+        return topics.first { $0.name == name }?.text(width)
     }
 
     /// Two columns: a name, then its text wrapped beside it.

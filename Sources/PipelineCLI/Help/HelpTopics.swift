@@ -1,3 +1,5 @@
+import PipelineKit
+
 /// The text of `pipeline help TOPIC` for topics that are not commands.
 enum HelpTopics {
     static let parameters = """
@@ -26,33 +28,13 @@ enum HelpTopics {
 
     """
 
-    static let pipelineFormat = """
-    PIPELINE FILES
-
-    pipeline:
-      name: three-steps                 # optional; defaults to the file name
-      description: ...                  # optional
-      parameters:
-        - name: learning_rate
-          type: float                   # string int float bool list map path secret
-          default: 0.01                 # no default: the parameter is required
-          min: 0.000001                 # numbers only
-          max: 10
-          values: [0.01, 0.1]           # allowed values
-          secret: true                  # never printed: shown as [REDACTED]
-          description: ...
-      steps:
-        - train_model:
-            run: train.py               # a simulated script (see docs/pipeline-format.md)
-            args: --lr ${{ parameters.learning_rate }}
-            when: ${{ parameters.mode == 'full' }}   # skip the step when false
-            needs: [load_data]          # default: after the previous step
-      environments:
-        prod: {learning_rate: 0.01}     # chosen with --env prod
-
-    The YAML subset and every script are described in docs/pipeline-format.md.
-
-    """
+    /// A format document compiled into the binary (`docs/pipeline-format.md`), rendered for
+    /// the terminal: prose wrapped to `width`, examples and tables never split.
+    static func document(_ path: String, width: Int) -> String {
+        guard let text = EmbeddedContent.text(atPath: path) else { return "\(path) was not built into this binary.\n" }
+        let renderer = TerminalMarkdownRenderer(width: width, colored: false, plain: false)
+        return renderer.render(MarkdownParser.parse(text))
+    }
 
     static let exitCodes = """
     EXIT CODES

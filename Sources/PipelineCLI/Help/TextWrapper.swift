@@ -1,3 +1,5 @@
+import PipelineKit
+
 /// Wraps prose to a width on word boundaries.
 enum TextWrapper {
     /// Wraps each paragraph of `text` to `width` columns, every line indented by `indent`.
@@ -8,7 +10,9 @@ enum TextWrapper {
     ///     A) The first line of an option
     ///        and the rest of it.
     ///
-    /// Words are what `separator` divides (a space by default); a line breaks only between them.
+    /// Words are what `separator` divides; a line breaks only between them. With the default
+    /// separator, a space, the words are `TextWidth.tokens(of:)`: `--lr 0.01`, `(314 µs)` and
+    /// `${{ … }}` stay whole. A word wider than the line overflows it rather than being cut.
     static func wrap(_ text: String, width: Int, indent: Int, hanging: Int = 0, separator: String = " ") -> String {
         let firstPad = String(repeating: " ", count: indent)
         let restPad = String(repeating: " ", count: indent + hanging)
@@ -16,8 +20,9 @@ enum TextWrapper {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var pad = firstPad
-            for word in paragraph.components(separatedBy: separator) where !word.isEmpty {
-                if !line.isEmpty, pad.count + line.count + separator.count + word.count > width {
+            let words = separator == " " ? TextWidth.tokens(of: paragraph) : paragraph.components(separatedBy: separator).filter { !$0.isEmpty }
+            for word in words {
+                if !line.isEmpty, pad.count + TextWidth.of(line) + separator.count + TextWidth.of(word) > width {
                     lines.append(pad + line)
                     line = ""
                     pad = restPad

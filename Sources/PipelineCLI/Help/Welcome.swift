@@ -19,7 +19,7 @@ enum Welcome {
         let commands = [
             ("pipeline lesson show purpose", "start the first lesson"),
             ("pipeline run train-lr --param learning_rate=0.01", "one parameterized run"),
-            ("pipeline replay", "seed 002's two runs, step by step"),
+            ("pipeline replay", "the step-by-step lesson's two runs, step by step"),
             ("pipeline bench --quick", "how run time grows with steps and models"),
             ("pipeline quiz", "the practice questions"),
         ]

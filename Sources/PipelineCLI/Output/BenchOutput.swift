@@ -25,13 +25,13 @@ enum BenchOutput {
                 out += "Engine cost per no-op step at n = \(last.n): \(TimeFormat.human(last.medianSeconds / Double(last.n))) (resolution, rendering, trace recording).\n\n"
             }
         }
-        if reports.count > 1 { out += seedComparison(reports, terminal: terminal) }
+        if reports.count > 1 { out += lessonComparison(reports, terminal: terminal) }
         return out
     }
 
-    /// Seed 000 and 004's tables (10, 100, 1000 → operations) beside what was measured here.
-    static func seedComparison(_ reports: [BenchReport], terminal: Terminal) -> String {
-        var columns = [TextTable.Column(title: "n", alignment: .right), TextTable.Column(title: "seed: approx. operations")]
+    /// The growth tables of lessons 4 and 6 (10, 100, 1000 → operations) beside what was measured here.
+    static func lessonComparison(_ reports: [BenchReport], terminal: Terminal) -> String {
+        var columns = [TextTable.Column(title: "n", alignment: .right), TextTable.Column(title: "lessons: approx. operations")]
         for report in reports {
             columns.append(TextTable.Column(title: "\(report.workload): step executions", alignment: .right))
             columns.append(TextTable.Column(title: "\(report.workload): median", alignment: .right))
@@ -45,8 +45,8 @@ enum BenchOutput {
             }
             return row
         }
-        var out = "Seed tables beside this machine (seed 000: steps; seed 004: models):\n"
-        out += TextTable(columns: columns, rows: rows).renderText(width: terminal.width, style: terminal.stdoutIsTerminal ? .box : .ascii)
+        var out = "The lessons' growth tables beside this machine (lesson 4: steps; lesson 6: models):\n"
+        out += TextTable(columns: columns, rows: rows).renderText(width: terminal.tableWidth, style: terminal.stdoutIsTerminal ? .box : .ascii)
         out += "\nSide by side:\n"
         for report in reports { out += "  \(report.workload): \(report.verdictSentence)\n" }
         return out

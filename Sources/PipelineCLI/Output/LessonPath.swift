@@ -4,12 +4,12 @@ import PipelineKit
 enum LessonPath {
     static func table(_ catalog: LessonCatalog, terminal: Terminal, ascii: Bool = false) -> String {
         let rows = catalog.lessons.map { lesson -> [String] in
-            [String(lesson.order), lesson.id, lesson.title, lesson.mode, lesson.minutes.map { "\($0) min" } ?? "",
+            [String(lesson.order), lesson.id, lesson.title, lesson.minutes.map { "\($0) min" } ?? "",
              PracticeStatus.describe(lesson, terminal: terminal)]
         }
-        let table = TextTable(columns: [TextTable.Column(title: "#", alignment: .right)] + ["Lesson", "Title", "Mode", "Time", "Practice"].map { TextTable.Column(title: $0) },
+        let table = TextTable(columns: [TextTable.Column(title: "#", alignment: .right)] + ["Lesson", "Title", "Time", "Practice"].map { TextTable.Column(title: $0) },
                               rows: rows)
-        var out = table.renderText(width: terminal.width, style: ascii || !terminal.stdoutIsTerminal ? .ascii : .box)
+        var out = table.renderText(width: terminal.tableWidth, style: ascii || !terminal.stdoutIsTerminal ? .ascii : .box)
         for problem in catalog.problems { out += "warning: \(problem)\n" }
         out += "Read one: pipeline lesson show \(catalog.lessons.first?.id ?? "ID")\n"
         return out

@@ -11,7 +11,7 @@ struct LessonReader {
     let pauses: Bool
 
     func read() {
-        let renderer = TerminalMarkdownRenderer(width: terminal.width, styler: colored ? ANSIStyler() : nil, plain: plain)
+        let renderer = TerminalMarkdownRenderer(width: terminal.width, tableWidth: terminal.tableWidth, styler: colored ? ANSIStyler() : nil, plain: plain)
         let blocks = MarkdownParser.parse(lesson.body)
         guard pauses else {
             terminal.out.write(renderer.render(blocks))

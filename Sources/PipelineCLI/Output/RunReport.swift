@@ -22,20 +22,27 @@ struct RunReport {
         let step = event.step ?? ""
         switch event.kind {
         case .stepStarted:
-            return "  " + style.cyan("▸ \(step)") + "  " + event.effect + "\n"
+            return wrapped("  " + style.cyan("▸ \(step)") + "  " + event.effect, hanging: 4)
         case .stepExecuted:
-            return "    " + style.green("✓") + " " + event.effect + style.dim("  (\(Self.duration(event.seconds ?? 0)))") + "\n"
+            return wrapped("    " + style.green("✓") + " " + event.effect + " " + style.dim("(\(Self.duration(event.seconds ?? 0)))"), hanging: 6)
         case .stepSkipped:
-            return "  " + style.yellow("↷ \(step)") + "  " + event.effect + "\n"
+            return wrapped("  " + style.yellow("↷ \(step)") + "  " + event.effect, hanging: 4)
         case .stepFailed:
-            return "    " + style.red("✗ failed: ") + event.effect + "\n"
+            return wrapped("    " + style.red("✗ failed: ") + event.effect, hanging: 6)
         case .stepDiverged:
-            return "    " + style.red("✗ diverged: ") + event.effect + "\n"
+            return wrapped("    " + style.red("✗ diverged: ") + event.effect, hanging: 6)
         case .stepNotRun:
             return "  " + style.dim("· \(step)  not run") + "\n"
         default:
             return ""
         }
+    }
+
+    /// A step line wrapped to the terminal, later lines indented `hanging` columns so they
+    /// stay under the step's text instead of returning to column 0.
+    private func wrapped(_ line: String, hanging: Int) -> String {
+        let leading = line.prefix { $0 == " " }.count
+        return TextWrapper.wrap(String(line.dropFirst(leading)), width: terminal.width, indent: leading, hanging: hanging - leading) + "\n"
     }
 
     func summary(_ result: RunResult, recordID: String?) -> String {
@@ -54,7 +61,7 @@ struct RunReport {
         if !result.outputs.isEmpty {
             let table = TextTable(columns: [.init(title: "Output"), .init(title: "Value")],
                                   rows: result.outputs.map { [$0.name, $0.value] })
-            out += "\n" + table.renderText(width: terminal.width, style: tableStyle)
+            out += "\n" + table.renderText(width: terminal.tableWidth, style: tableStyle)
         }
         if let recordID { out += "\nRecorded as run \(recordID) (pipeline runs show \(recordID)).\n" }
         return out
@@ -91,7 +98,7 @@ struct RunReport {
             }
             return row
         }
-        return TextTable(columns: columns, rows: rows).renderText(width: terminal.width, style: tableStyle)
+        return TextTable(columns: columns, rows: rows).renderText(width: terminal.tableWidth, style: tableStyle)
     }
 
     /// `3 ms`, `1.2 s`, `450 µs`.

@@ -10,7 +10,7 @@ enum TableOutput {
         case .json: return json(table).rendered() + "\n"
         default:
             let style: TableStyle = ascii || !terminal.stdoutIsTerminal ? .ascii : .box
-            return table.renderText(width: terminal.width, style: style)
+            return table.renderText(width: terminal.tableWidth, style: style)
         }
     }
 

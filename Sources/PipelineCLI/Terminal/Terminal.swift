@@ -11,8 +11,12 @@ public struct Terminal: Sendable {
     public var stdinIsTerminal: Bool
     public var stdoutIsTerminal: Bool
     public var stderrIsTerminal: Bool
-    /// Columns available for tables and wrapped text.
+    /// Columns available for wrapped prose.
     public var width: Int
+    /// Whether `width` was measured or given (a terminal, or `COLUMNS`) rather than guessed:
+    /// off a terminal with no `COLUMNS`, tables keep their natural width instead of being
+    /// squeezed to a guess.
+    public var widthIsKnown: Bool
     public var environment: [String: String]
     public var currentDirectory: String
     /// Set by the Ctrl-C handler; commands check it between steps.
@@ -20,7 +24,7 @@ public struct Terminal: Sendable {
 
     public init(out: any TextSink, err: any TextSink, readLine: @escaping @Sendable () -> String? = { nil },
                 stdinIsTerminal: Bool = false, stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false,
-                width: Int = 80, environment: [String: String] = [:], currentDirectory: String,
+                width: Int = 80, widthIsKnown: Bool = true, environment: [String: String] = [:], currentDirectory: String,
                 interruption: Interruption = Interruption()) {
         self.out = out
         self.err = err
@@ -29,10 +33,15 @@ public struct Terminal: Sendable {
         self.stdoutIsTerminal = stdoutIsTerminal
         self.stderrIsTerminal = stderrIsTerminal
         self.width = width
+        self.widthIsKnown = widthIsKnown
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.interruption = interruption
     }
+
+    /// Columns available for a table: the width when it is known, else room for the table's
+    /// natural width (piped output is read by tools and pagers, not by an 80-column screen).
+    public var tableWidth: Int { widthIsKnown ? width : 100_000 }
 
     /// Prompts only when a person is at both ends.
     public var isInteractive: Bool { stdinIsTerminal && stdoutIsTerminal }
@@ -40,11 +49,14 @@ public struct Terminal: Sendable {
     /// The real process: standard streams, `isatty`, `COLUMNS` or the window size.
     public static func process() -> Terminal {
         let environment = ProcessInfo.processInfo.environment
+        let stdoutIsTerminal = isatty(1) == 1
+        let columnsGiven = environment["COLUMNS"].flatMap { Int($0) }.map { $0 > 0 } ?? false
         return Terminal(
             out: FileHandleSink(.standardOutput), err: FileHandleSink(.standardError),
             readLine: { Swift.readLine(strippingNewline: true) },
-            stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1,
+            stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: isatty(2) == 1,
             width: TerminalWidth.resolve(environment: environment, ioctlWidth: TerminalWidth.ioctlWidth(fileDescriptor: 1)),
+            widthIsKnown: stdoutIsTerminal || columnsGiven,
             environment: environment, currentDirectory: FileManager.default.currentDirectoryPath)
     }
 

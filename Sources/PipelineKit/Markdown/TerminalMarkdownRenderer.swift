@@ -2,12 +2,16 @@
 /// plain mode (for screen readers) with no box drawing and no Markdown markers at all.
 public struct TerminalMarkdownRenderer: Sendable {
     public var width: Int
+    /// Columns for tables: `width`, or more when output goes where a table may keep its
+    /// natural width.
+    public var tableWidth: Int
     /// How emphasis looks; nil (and always in plain mode): not at all.
     public var styler: (any TextStyler)?
     public var plain: Bool
 
-    public init(width: Int, styler: (any TextStyler)? = nil, plain: Bool) {
+    public init(width: Int, tableWidth: Int? = nil, styler: (any TextStyler)? = nil, plain: Bool) {
         self.width = max(20, width)
+        self.tableWidth = max(20, tableWidth ?? width)
         self.styler = plain ? nil : styler
         self.plain = plain
     }
@@ -38,7 +42,7 @@ public struct TerminalMarkdownRenderer: Sendable {
         case .table(let table):
             let styled = TextTable(columns: table.columns.map { TextTable.Column(title: inline.render($0.title), alignment: $0.alignment) },
                                    rows: table.rows.map { $0.map(inline.render) })
-            return styled.renderText(width: width, style: plain ? .plain : .box) + "\n"
+            return styled.renderText(width: tableWidth, style: plain ? .plain : .box) + "\n"
         case .quote(let text):
             let gutter = plain ? "> " : "│ "
             return text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,27 +1,25 @@
 /// Chooses column widths for a table that is wider than the terminal.
 ///
-/// Every column keeps at least its longest unbreakable piece (a word, or part of a hyphenated
-/// word; at most 24 columns), and the room left goes where it saves the most wrapped lines:
-/// a table of short ids and one long prose column keeps the ids whole and wraps the prose.
+/// Every column keeps at least its longest token (`TextWidth.tokens(of:)`: a run id, a number,
+/// `name=value`, `--lr 0.01` are never cut), and the room left goes where it saves the most
+/// wrapped lines: a table of short ids and one long prose column keeps the ids whole and wraps
+/// the prose. When even the longest tokens do not fit side by side there is no layout, and the
+/// table is shown as records instead.
 struct ColumnFitter {
     /// Each column's cells, the title first.
     var cells: [[String]]
     /// The most rows looked at when weighing widths; a long table is judged by its first rows.
     var sampleLimit = 200
 
-    /// Widths summing to at most `available` (more only when even the minimum layout is wider).
+    /// Widths summing to at most `available`, or nil when the columns' longest tokens alone
+    /// need more.
     ///
     /// - Complexity: O(c² · w² · r) for c columns, w spare columns of width and r sampled rows.
-    func widths(available: Int) -> [Int] {
+    func widths(available: Int) -> [Int]? {
         let natural = cells.map { column in column.map(TextWidth.longestLine).max() ?? 0 }
         guard natural.reduce(0, +) > available else { return natural }
-        var widths = cells.indices.map { index in
-            min(natural[index], max(6, min(cells[index].map(TextWidth.longestWord).max() ?? 0, 24)))
-        }
-        // Still too wide: narrow the widest columns further (their long words will break).
-        while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 {
-            widths[widest] -= 1
-        }
+        var widths = cells.indices.map { index in min(natural[index], cells[index].map(TextWidth.longestToken).max() ?? 0) }
+        guard widths.reduce(0, +) <= available else { return nil }
         var left = available - widths.reduce(0, +)
         guard left > 0 else { return widths }
         let lines = LineCounts(cells: cells.map { Array($0.prefix(sampleLimit + 1)) }, from: widths, to: natural)
@@ -41,20 +39,18 @@ struct ColumnFitter {
 
     /// The column and the number of characters to widen it by that save the most per character
     /// spent, or nil when no widening within `left` saves anything. A saved table line (a row
-    /// gets shorter) weighs as much as a wrapped line in every column, and so does a word that
-    /// no longer has to be cut; saved cell lines count too, so a column of ids still widens
-    /// when the prose beside it sets the row height.
+    /// gets shorter) weighs as much as a wrapped line in every column; saved cell lines count
+    /// too, so a column of ids still widens when the prose beside it sets the row height.
     private func bestWidening(_ widths: [Int], lines: LineCounts, natural: [Int], left: Int) -> (Int, Int)? {
         let current = lines.height(widths)
         var best: (column: Int, step: Int, gain: Double)?
-        let cutCost = 2 * widths.count
         for column in widths.indices where widths[column] < natural[column] {
             let others = lines.rowHeights(widths, excluding: column)
-            let cellLines = lines.cellLines(column: column, width: widths[column], cutCost: cutCost)
+            let cellLines = lines.cellLines(column: column, width: widths[column])
             for step in 1...min(left, natural[column] - widths[column]) {
                 let width = widths[column] + step
                 let saved = widths.count * (current - lines.height(others: others, column: column, width: width))
-                    + cellLines - lines.cellLines(column: column, width: width, cutCost: cutCost)
+                    + cellLines - lines.cellLines(column: column, width: width)
                 guard saved > 0 else { continue }
                 let gain = Double(saved) / Double(step)
                 if best.map({ gain > $0.gain || (gain == $0.gain && widths[column] < widths[$0.column]) }) ?? true {
@@ -67,17 +63,10 @@ struct ColumnFitter {
     }
 }
 
-/// How many lines each sampled cell wraps to at each width a column may take, and whether
-/// that width cuts one of its words.
+/// How many lines each sampled cell wraps to at each width a column may take.
 private struct LineCounts {
-    private struct Wrapped {
-        var lines: Int
-        /// The wrapping breaks inside a word (`parameterized-` / `runs`).
-        var cutsAWord: Bool
-    }
-
     /// `cells[column][width - low[column]][row]`.
-    private var cells: [[[Wrapped]]]
+    private var cells: [[[Int]]]
     private var low: [Int]
     private var rows: Int
 
@@ -86,46 +75,35 @@ private struct LineCounts {
         rows = columns.map(\.count).max() ?? 0
         cells = columns.indices.map { column in
             (low[column]...max(low[column], high[column])).map { width in
-                columns[column].map { text in
-                    let lines = TextWidth.wrap(text, width: width)
-                    return Wrapped(lines: lines.count, cutsAWord: Self.words(of: text) != Self.words(of: lines.joined(separator: " ")))
-                }
+                columns[column].map { TextWidth.wrap($0, width: width).count }
             }
         }
     }
 
-    private static func words(of text: String) -> [Substring] {
-        text.split { $0 == " " || $0 == "\n" }
-    }
-
-    private func cell(column: Int, width: Int, row: Int) -> Wrapped {
+    private func cell(column: Int, width: Int, row: Int) -> Int {
         let byWidth = cells[column]
         let atWidth = byWidth[min(max(0, width - low[column]), byWidth.count - 1)]
-        return row < atWidth.count ? atWidth[row] : Wrapped(lines: 1, cutsAWord: false)
+        return row < atWidth.count ? atWidth[row] : 1
     }
 
     /// Each row's height counting every column but `excluding` (pass nil to count them all).
     func rowHeights(_ widths: [Int], excluding: Int?) -> [Int] {
         (0..<rows).map { row in
-            widths.indices.filter { $0 != excluding }.map { cell(column: $0, width: widths[$0], row: row).lines }.max() ?? 1
+            widths.indices.filter { $0 != excluding }.map { cell(column: $0, width: widths[$0], row: row) }.max() ?? 1
         }
     }
 
     /// The table's height when `column` takes `width` and the other columns give `others`.
     func height(others: [Int], column: Int, width: Int) -> Int {
-        others.indices.reduce(0) { $0 + max(others[$1], cell(column: column, width: width, row: $1).lines) }
+        others.indices.reduce(0) { $0 + max(others[$1], cell(column: column, width: width, row: $1)) }
     }
 
     func height(_ widths: [Int]) -> Int {
         rowHeights(widths, excluding: nil).reduce(0, +)
     }
 
-    /// The wrapped lines of every sampled cell of `column` at `width`, a cut word counting as
-    /// `cutCost` lines more.
-    func cellLines(column: Int, width: Int, cutCost: Int) -> Int {
-        (0..<rows).reduce(0) { total, row in
-            let wrapped = cell(column: column, width: width, row: row)
-            return total + wrapped.lines + (wrapped.cutsAWord ? cutCost : 0)
-        }
+    /// The wrapped lines of every sampled cell of `column` at `width`.
+    func cellLines(column: Int, width: Int) -> Int {
+        (0..<rows).reduce(0) { $0 + cell(column: column, width: width, row: $1) }
     }
 }

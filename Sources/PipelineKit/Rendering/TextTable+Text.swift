@@ -1,15 +1,17 @@
 // MARK: - Terminal text: aligned, fitted to a width, wrapped
 
 extension TextTable {
-    /// The table as aligned text no wider than `width` columns (unless even the narrowest
-    /// layout cannot fit), widths chosen by `ColumnFitter` and cells wrapped on words.
+    /// The table as aligned text no wider than `width` columns, widths chosen by
+    /// `ColumnFitter` and cells wrapped between tokens, never inside one. When the columns'
+    /// longest tokens cannot stand side by side in `width`, the table is shown as records
+    /// instead (`renderRecords`): one `name value` line per field.
     public func renderText(width: Int, style: TableStyle) -> String {
         let body = normalizedRows
         let count = columns.count
         guard count > 0 else { return "" }
         let frame = style == .plain ? 2 * (count - 1) : 3 * count + 1
-        let widths = ColumnFitter(cells: (0..<count).map { index in [columns[index].title] + body.map { $0[index] } })
-            .widths(available: width - frame)
+        guard let widths = ColumnFitter(cells: (0..<count).map { index in [columns[index].title] + body.map { $0[index] } })
+            .widths(available: width - frame) else { return renderRecords(width: width, style: style) }
         var out = ""
         let glyphs = Glyphs(style)
         if style != .plain { out += glyphs.rule(widths, left: glyphs.topLeft, middle: glyphs.topMiddle, right: glyphs.topRight) }
@@ -22,9 +24,21 @@ extension TextTable {
         return out
     }
 
-    /// One table row, as many terminal lines as its tallest wrapped cell needs.
+    /// One table row, as many terminal lines as its tallest wrapped cell needs. Cells of
+    /// several lines (one parameter per line) stay aligned line by line: the lines at the same
+    /// position in each cell start on the same terminal line.
     private func line(_ cells: [String], widths: [Int], glyphs: Glyphs, style: TableStyle) -> String {
-        let wrapped = cells.enumerated().map { TextWidth.wrap($1, width: widths[$0]) }
+        let paragraphs = cells.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        var wrapped = Array(repeating: [String](), count: cells.count)
+        for position in 0..<(paragraphs.map(\.count).max() ?? 1) {
+            let pieces = paragraphs.enumerated().map { index, lines in
+                position < lines.count ? TextWidth.wrap(String(lines[position]), width: widths[index]) : []
+            }
+            let tallest = pieces.map(\.count).max() ?? 0
+            for index in pieces.indices {
+                wrapped[index] += pieces[index] + Array(repeating: "", count: tallest - pieces[index].count)
+            }
+        }
         let height = wrapped.map(\.count).max() ?? 1
         var out = ""
         for lineIndex in 0..<height {

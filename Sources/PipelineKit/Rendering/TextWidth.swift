@@ -37,16 +37,9 @@ public enum TextWidth {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { of($0) }.max() ?? 0
     }
 
-    /// Where a word too long for its line may break: after `-`, `_` or `/`.
-    static func isSoftBreak(_ character: Character) -> Bool { character == "-" || character == "_" || character == "/" }
-
-    /// The widest piece `wrap` keeps whole: a word, or the part of a hyphenated word up to and
-    /// including a hyphen (`time-and-space-complexity` is no wider than `complexity`).
-    static func longestWord(_ text: String) -> Int {
-        text.split { $0 == " " || $0 == "\n" }.flatMap { word in
-            let pieces = word.split(omittingEmptySubsequences: false, whereSeparator: isSoftBreak)
-            return pieces.indices.map { of(pieces[$0]) + ($0 < pieces.count - 1 ? 1 : 0) }
-        }.max() ?? 0
+    /// The widest unbreakable token of `text` (see `tokens(of:)`).
+    static func longestToken(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { tokens(of: $0) }.map { of($0) }.max() ?? 0
     }
 
     /// `text` padded with spaces to `width` columns, on the left when `right` is set.
@@ -55,8 +48,9 @@ public enum TextWidth {
         return right ? padding + text : text + padding
     }
 
-    /// Lines of at most `width` columns: breaks at spaces, and inside a word (after a hyphen
-    /// where it can) only when the word alone is wider than the line. Line breaks in the text are kept.
+    /// Lines of at most `width` columns, broken only between tokens (see `tokens(of:)`): a
+    /// token is never cut, so one wider than the line stands alone on its line and overflows
+    /// it. Line breaks in the text are kept.
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func wrap(_ text: String, width: Int) -> [String] {
@@ -65,45 +59,79 @@ public enum TextWidth {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = String(word)
-                var wordWidth = of(word)
-                if lineWidth > 0, lineWidth + 1 + wordWidth > limit {
+            for token in tokens(of: paragraph) {
+                let tokenWidth = of(token)
+                if lineWidth > 0, lineWidth + 1 + tokenWidth > limit {
                     lines.append(line)
                     line = ""
                     lineWidth = 0
                 }
-                if wordWidth > limit {
-                    // A word wider than the whole line: start it on a fresh line and cut it.
-                    if lineWidth > 0 {
-                        lines.append(line)
-                        line = ""
-                        lineWidth = 0
-                    }
-                    while wordWidth > limit {
-                        var head = ""
-                        var headWidth = 0
-                        for character in word {
-                            let characterWidth = of(String(character))
-                            if headWidth + characterWidth > limit, !head.isEmpty { break }
-                            head.append(character)
-                            headWidth += characterWidth
-                        }
-                        // Prefer to break after a hyphen or underscore: `time-and-space-` / `complexity`.
-                        if let last = head.last, !isSoftBreak(last), let hyphen = head.lastIndex(where: isSoftBreak) {
-                            head = String(head[...hyphen])
-                        }
-                        lines.append(head)
-                        word = String(word.dropFirst(head.count))
-                        wordWidth = of(word)
-                    }
-                }
-                if word.isEmpty { continue }
-                line += (lineWidth > 0 ? " " : "") + word
-                lineWidth += (lineWidth > 0 ? 1 : 0) + wordWidth
+                line += (lineWidth > 0 ? " " : "") + token
+                lineWidth += (lineWidth > 0 ? 1 : 0) + tokenWidth
             }
             lines.append(line)
         }
         return lines
+    }
+
+    /// The pieces of one line that wrapping keeps whole: words between spaces, with a few
+    /// groups glued into one token because a reader copies them together: a placeholder
+    /// `${{ parameters.lr }}`, a short parenthesised group `(314 µs)`, and an option with its
+    /// value `--lr 0.01` (a value is a word that does not start with `-`).
+    ///
+    /// - Complexity: O(n) in the length of the line.
+    public static func tokens<S: StringProtocol>(of line: S) -> [String] {
+        let words: [String] = String(line).split(separator: " ").map { String($0) }
+        var tokens: [String] = []
+        var index = 0
+        let shown = words.map(visible)
+        while index < words.count {
+            var token = words[index]
+            let start = index
+            index += 1
+            if shown[start].hasPrefix("${{"), !shown[start].hasSuffix("}}") {
+                while index < words.count {
+                    token += " " + words[index]
+                    index += 1
+                    if shown[index - 1].hasSuffix("}}") { break }
+                }
+            } else if shown[start].hasPrefix("("), !shown[start].hasSuffix(")"),
+                      let close = shown[index...].prefix(3).firstIndex(where: { $0.hasSuffix(")") }) {
+                let group = words[start...close].joined(separator: " ")
+                if of(group) <= 20 {
+                    token = group
+                    index = close + 1
+                }
+            } else if isOption(shown[start]), index < words.count, !shown[index].hasPrefix("-"), shown[index].count <= 40 {
+                token += " " + words[index]
+                index += 1
+            }
+            tokens.append(token)
+        }
+        return tokens
+    }
+
+    /// `text` without its ANSI escape sequences.
+    private static func visible(_ text: String) -> String {
+        guard text.contains("\u{1B}") else { return text }
+        var out = ""
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `--lr`, `--batch-size`, `-p`: an option that a value may follow.
+    private static func isOption(_ word: String) -> Bool {
+        let body = word.hasPrefix("--") ? word.dropFirst(2) : word.hasPrefix("-") ? word.dropFirst() : Substring("")
+        guard let first = body.first, first.isLetter, !body.contains("=") else { return false }
+        return body.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 }

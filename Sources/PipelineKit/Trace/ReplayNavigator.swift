@@ -56,11 +56,11 @@ public struct ReplayNavigator: Equatable, Sendable {
             current += 1
             return .row(current)
         case .back:
-            guard current > 1 else { return .message("Already at row 1.") }
+            guard current > 1 else { return .message("Already at step 1.") }
             current -= 1
             return .row(current)
         case .go(let row):
-            guard (1...max(1, rowCount)).contains(row) else { return .message("There is no row \(row): rows go from 1 to \(rowCount).") }
+            guard (1...max(1, rowCount)).contains(row) else { return .message("There is no step \(row): steps go from 1 to \(rowCount).") }
             current = row
             return .row(current)
         case .tracker:
@@ -70,7 +70,7 @@ public struct ReplayNavigator: Equatable, Sendable {
         case .quit:
             return .quit
         case .unknown(let text):
-            return .message("'\(text)' is not a replay command. Type Enter or n (next), b (back), g N (go to row N), t (tracker), q (quit).")
+            return .message("'\(text)' is not a replay command. Type Enter or n (next), b (back), g N (go to step N), t (tracker), q (quit).")
         }
     }
 }
