@@ -42,6 +42,8 @@ public enum PipelineCLI {
             return help(topic: Array(arguments.dropFirst()), terminal: terminal)
         case "completions":
             return Completions.execute(Array(arguments.dropFirst()), terminal: terminal)
+        case "__complete":
+            return CompletionCandidates.execute(Array(arguments.dropFirst()), terminal: terminal)
         default:
             break
         }
@@ -50,6 +52,11 @@ public enum PipelineCLI {
             return ExitCode.badInput
         }
         let rest = Array(arguments.dropFirst())
+        let slips = ArgvSlips.find(in: rest, spec: type.spec)
+        guard slips.isEmpty else {
+            report(.several(slips), terminal: terminal)
+            return ExitCode.badInput
+        }
         do {
             let parsed = try ParsedArguments.parse(rest, spec: type.spec)
             if parsed.flag("help") {

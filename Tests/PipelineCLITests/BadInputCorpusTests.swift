@@ -96,6 +96,17 @@ import Testing
         command("option without value", ["run", "train-lr", "--format"], ["needs a value"])
         command("bad format", ["run", "train-lr", "--format", "xml"], ["'xml' is not a valid value for --format"])
         command("no pipeline named and no pipeline.yaml", ["run"], ["no pipeline was named and there is no pipeline.yaml", "pipeline init"])
+        // Common slips, each with the fix that was meant.
+        command("bare name=value after the pipeline", ["run", "train-lr", "learning_rate=0.1"],
+                ["'learning_rate=0.1' is not an argument", "did you mean --param learning_rate=0.1?"])
+        command("list split by the shell", ["run", "three-steps", "--param", "tags=[x,", "y]"],
+                ["split by the shell", "quote a list or map: --param 'tags=[x, y]'"])
+        command("spaces around =", ["run", "train-lr", "--param", "learning_rate", "=", "0.1"],
+                ["no spaces around '='", "write --param learning_rate=0.1"])
+        command("space after =", ["run", "train-lr", "--param", "learning_rate=", "0.1"], ["no spaces around '='", "write --param learning_rate=0.1"])
+        command("run values split by the shell", ["replay", "train-lr", "--run", "learning_rate=0.1", "epochs=5"],
+                ["quote a run's values: --run 'learning_rate=0.1 epochs=5'"])
+        command("sweep values without --param", ["sweep", "three-steps", "learning_rate=0.1,0.2"], ["did you mean --param learning_rate=0.1,0.2?"])
         // Params files.
         cases.append(Case(name: "params file with an unknown key", files: ["run.yaml": "lr: 0.2\nepoch: 3\n", "p.yaml": head],
                           arguments: ["run", "p.yaml", "--params-file", "run.yaml"], words: ["run.yaml:2:1", "unknown parameter 'epoch' (from file run.yaml)"]))

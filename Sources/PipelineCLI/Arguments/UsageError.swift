@@ -12,6 +12,8 @@ public enum UsageError: Error, Equatable, Sendable {
     case missingArgument(String, command: String)
     case flagWithValue(String)
     case conflict(String)
+    /// A common slip on the command line, with the fix the user meant (`ArgvSlips`).
+    case slip(String, hint: String)
     /// Problems with parameter options (`--param epochs`), several at once.
     case parameters([ParameterError])
     /// More than one of the above, reported together.
@@ -48,6 +50,8 @@ public enum UsageError: Error, Equatable, Sendable {
             return [Diagnostic(.error, "option '\(option)' takes no value", hint: "write \(option.split(separator: "=").first.map(String.init) ?? option) alone")]
         case .conflict(let message):
             return [Diagnostic(.error, message)]
+        case .slip(let message, let hint):
+            return [Diagnostic(.error, message, hint: hint)]
         case .parameters(let errors):
             return errors.map { $0.diagnostic() }
         case .several(let errors):
