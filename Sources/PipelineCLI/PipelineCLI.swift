@@ -54,7 +54,10 @@ public enum PipelineCLI {
         let rest = Array(arguments.dropFirst())
         let slips = ArgvSlips.find(in: rest, spec: type.spec)
         guard slips.isEmpty else {
-            report(.several(slips), terminal: terminal)
+            // The slips, with whatever else is wrong with the options, all at once.
+            var problems = slips
+            do { _ = try ParsedArguments.parse(rest, spec: type.spec) } catch { problems.append(error) }
+            report(.several(problems), terminal: terminal)
             return ExitCode.badInput
         }
         do {

@@ -34,7 +34,7 @@ import Testing
             return """
             compdef() { : }
             compadd() { if [[ $1 == -a ]]; then print -rn -- "${(P)2} "; else [[ $1 == -- ]] && shift; print -rn -- "$* "; fi }
-            _arguments() { : }
+            _arguments() { local last=${@[-1]}; [[ $last == *'('*')' ]] && print -rn -- "${${last#*[(]}%[)]} " }
             _describe() { : }
             source '\(script)'
 

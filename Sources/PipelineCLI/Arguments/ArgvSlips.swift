@@ -23,6 +23,11 @@ enum ArgvSlips {
             if argument.hasPrefix("-") {
                 // Skip the value of a built-in option that takes one.
                 let name = String(argument.drop { $0 == "-" })
+                if !name.contains("="), spec.option(named: name) == nil, argument.hasPrefix("--"), index < arguments.count, !arguments[index].hasPrefix("-") {
+                    // A mistyped option (`--paramm x=1`) or a shorthand: its value is no slip of its own.
+                    index += 1
+                    continue
+                }
                 guard !name.contains("="), spec.option(named: name)?.takesValue == true || argument == "-r", index < arguments.count else { continue }
                 let value = arguments[index]
                 index += 1
