@@ -32,7 +32,7 @@ enum HelpTopics {
     /// the terminal: prose wrapped to `width`, examples and tables never split.
     static func document(_ path: String, width: Int) -> String {
         guard let text = EmbeddedContent.text(atPath: path) else { return "\(path) was not built into this binary.\n" }
-        let renderer = TerminalMarkdownRenderer(width: width, colored: false, plain: false)
+        let renderer = TerminalMarkdownRenderer(width: width, plain: false)
         return renderer.render(MarkdownParser.parse(text))
     }
 
