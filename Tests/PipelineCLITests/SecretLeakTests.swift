@@ -54,4 +54,98 @@ import Testing
         }
         #expect(files > 5)
     }
+
+    /// Writes `files` into a fresh folder and runs the command there, in-process.
+    func run(_ arguments: [String], files: [String: String], environment: [String: String] = [:]) throws -> CLIHarness.Outcome {
+        let directory = try CLIHarness.temporaryDirectory()
+        for (name, text) in files { try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        var env = environment
+        env["PIPELINE_RUNS_DIR"] = directory.appendingPathComponent("runs").path
+        return CLIHarness.run(arguments, environment: env, directory: directory.path)
+    }
+
+    static let pipeline = """
+        pipeline:
+          parameters:
+            - {name: api_key, type: string, secret: true}
+            - {name: epochs, type: int, default: 3}
+            - {name: url, type: string, default: "https://host/"}
+          steps:
+            - fetch:
+                run: load_data.py
+                args: --data ${{ parameters.url }}
+            - train:
+                run: train.py
+                args: --lr 0.1 --epochs ${{ parameters.epochs }}
+
+        """
+
+    @Test func aShortSecretNeverRewritesOtherText() throws {
+        // Search-and-replace redaction once turned 0.2175 into 0.2[REDACTED]75 for the secret 1.
+        let plain = try run(["run", "p.yaml", "--param", "api_key=zz-unrelated", "--format", "json", "--no-record"], files: ["p.yaml": Self.pipeline])
+        let short = try run(["run", "p.yaml", "--param", "api_key=1", "--format", "json", "--no-record"], files: ["p.yaml": Self.pipeline])
+        #expect(short.status == 0, "\(short.err)")
+        let loss = { (text: String) in text.components(separatedBy: "\"final_loss\"").dropFirst().first?.prefix(30) }
+        #expect(loss(short.out) == loss(plain.out))
+        #expect(!short.out.contains("[REDACTED]0") && !short.out.contains("0.[REDACTED]"))
+        let text = try run(["run", "p.yaml", "--param", "api_key=007", "--no-record"], files: ["p.yaml": Self.pipeline])
+        #expect(text.out.contains("--lr 0.1 --epochs 3"))
+    }
+
+    @Test func aValueHoldingASecretIsSecretToo() throws {
+        let outcome = try run(["run", "p.yaml", "--param", "api_key=s3cr3t-value", "--param", "url=https://user:s3cr3t-value@host/", "--no-record"],
+                              files: ["p.yaml": Self.pipeline])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(!(outcome.out + outcome.err).contains("s3cr3t-value"))
+        #expect(outcome.out.contains("url=[REDACTED]"))
+    }
+
+    @Test func anEnvironmentVariableASecretReadsIsShownRedacted() throws {
+        let text = """
+            pipeline:
+              parameters:
+                - {name: api_key, type: string, secret: true, default: "${{ env.API_KEY }}"}
+              steps:
+                - fetch:
+                    run: fetch_data.py
+                    args: --api-key ${{ parameters.api_key }} --header ${{ env.API_KEY }}
+
+            """
+        let outcome = try run(["run", "p.yaml", "--no-record"], files: ["p.yaml": text], environment: ["API_KEY": "envsecret-123456"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(!(outcome.out + outcome.err).contains("envsecret-123456"))
+        #expect(outcome.out.contains("--header [REDACTED]"))
+        // No step reports the secret's length either.
+        #expect(!outcome.out.contains("16 characters"))
+    }
+
+    @Test func quotedLinesUnderErrorsMaskEverySecret() throws {
+        let cases: [(files: [String: String], arguments: [String])] = [
+            // A params file with the secret beside a bad value.
+            (["p.yaml": Self.pipeline, "run.json": #"{"api_key": "sk-masked-1", "epochs": "ten"}"#],
+             ["run", "p.yaml", "--params-file", "run.json", "--no-record"]),
+            // An invalid secret default.
+            (["p.yaml": "pipeline:\n  parameters:\n    - {name: tok, type: int, secret: true, default: sk-masked-1}\n  steps:\n    - a: {run: x}\n"],
+             ["run", "p.yaml", "--no-record"]),
+            // An invalid secret in an environments: set.
+            (["p.yaml": "pipeline:\n  parameters:\n    - {name: tok, type: int, secret: true, default: 1}\n  environments:\n    dev: {tok: sk-masked-1}\n  steps:\n    - a: {run: x}\n"],
+             ["run", "p.yaml", "--env", "dev", "--no-record"]),
+            // A params file that is not even YAML: no line of it is quoted.
+            (["p.yaml": Self.pipeline, "run.yaml": "api_key: sk-masked-1\nepochs: [1\n"],
+             ["run", "p.yaml", "--params-file", "run.yaml", "--no-record"]),
+        ]
+        for (files, arguments) in cases {
+            let outcome = try run(arguments, files: files)
+            #expect(outcome.status == 2, "\(arguments): \(outcome.err)")
+            #expect(!outcome.err.contains("sk-masked-1"), "leaked: \(outcome.err)")
+        }
+    }
+
+    @Test func hintsNeverRevealASecretsAllowedValues() throws {
+        let text = "pipeline:\n  parameters:\n    - {name: tok, type: string, secret: true, values: [alpha-key, beta-key]}\n  steps:\n    - a: {run: x}\n"
+        let outcome = try run(["run", "p.yaml", "--param", "tok=alpha-kez", "--no-record"], files: ["p.yaml": text])
+        #expect(outcome.status == 2)
+        #expect(!outcome.err.contains("alpha-key") && !outcome.err.contains("beta-key"), "\(outcome.err)")
+        #expect(!outcome.err.contains("alpha-kez"))
+    }
 }

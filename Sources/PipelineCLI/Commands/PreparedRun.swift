@@ -6,9 +6,26 @@ struct PreparedRun {
     struct Failure: Error {
         var diagnostics: [Diagnostic]
         var sources: [String: String]
+        /// The pipeline file among `sources`; the others are params files.
+        var pipelineFile: String? = nil
 
         func report(to terminal: Terminal, color: ColorChoice) {
-            let renderer = DiagnosticRenderer(sources: sources, colored: terminal.colorsErr(color))
+            var quoted = sources
+            var spans: [String: [SecretSpan]] = [:]
+            var secrets: Set<String> = []
+            if let file = pipelineFile, let text = sources[file], let found = SecretSpans.inPipeline(text, file: file) {
+                secrets = found.secrets
+                spans[file] = found.spans
+            }
+            for (file, text) in sources where file != pipelineFile {
+                // A params file that does not parse cannot be searched for secrets: quote none of it.
+                guard let found = SecretSpans.inParamsFile(text, file: file, secrets: secrets) else {
+                    quoted[file] = nil
+                    continue
+                }
+                spans[file] = found
+            }
+            let renderer = DiagnosticRenderer(sources: quoted, colored: terminal.colorsErr(color), secretSpans: spans)
             terminal.err.write(renderer.render(diagnostics))
         }
     }
@@ -34,7 +51,7 @@ struct PreparedRun {
             }
             return (loaded.definition, read.text, read.file)
         } catch {
-            throw Failure(diagnostics: error.diagnostics, sources: [read.file: read.text])
+            throw Failure(diagnostics: error.diagnostics, sources: [read.file: read.text], pipelineFile: read.file)
         }
     }
 
@@ -46,16 +63,16 @@ struct PreparedRun {
         do {
             try parameters.checkShorthands(against: loaded.definition, spec: spec)
         } catch {
-            throw Failure(diagnostics: error.diagnostics, sources: sources)
+            throw Failure(diagnostics: error.diagnostics, sources: sources, pipelineFile: loaded.file)
         }
         let malformed = parameters.diagnostics(against: loaded.definition)
         let resolution: ParameterResolver.Resolution
         do {
             resolution = try ParameterResolver.resolve(loaded.definition, request: try parameters.request(terminal: terminal, sources: &sources))
         } catch {
-            throw Failure(diagnostics: malformed + error.diagnostics, sources: sources)
+            throw Failure(diagnostics: malformed + error.diagnostics, sources: sources, pipelineFile: loaded.file)
         }
-        guard malformed.isEmpty else { throw Failure(diagnostics: malformed, sources: sources) }
+        guard malformed.isEmpty else { throw Failure(diagnostics: malformed, sources: sources, pipelineFile: loaded.file) }
         return PreparedRun(definition: loaded.definition, text: loaded.text, resolution: resolution)
     }
 }

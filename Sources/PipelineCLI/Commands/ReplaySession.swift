@@ -27,7 +27,7 @@ struct ReplaySession {
         do {
             baseRequest = try base.request(terminal: terminal, sources: &sources)
         } catch {
-            throw PreparedRun.Failure(diagnostics: error.diagnostics, sources: sources)
+            throw PreparedRun.Failure(diagnostics: error.diagnostics, sources: sources, pipelineFile: loaded.file)
         }
         var requests: [ParameterRequest] = []
         var problems: [Diagnostic] = []
@@ -51,7 +51,7 @@ struct ReplaySession {
                 problems.append(Diagnostic(.error, "run \(index + 1): \(error)"))
             }
         }
-        guard problems.isEmpty else { throw PreparedRun.Failure(diagnostics: problems, sources: sources) }
+        guard problems.isEmpty else { throw PreparedRun.Failure(diagnostics: problems, sources: sources, pipelineFile: loaded.file) }
         return ReplaySession(definition: loaded.definition, requests: requests, announcement: announcement,
                              warnings: SecretExposure.warnings(for: loaded.definition, assignments: requests.flatMap(\.assignments)))
     }

@@ -27,6 +27,10 @@ public enum ConditionError: Error, Equatable, Sendable {
     case typeMismatch(left: String, right: String, operator: String, at: SourceLocation?)
     /// `<`, `>`, `<=` or `>=` between bools, lists or maps.
     case unorderedComparison(type: String, operator: String, at: SourceLocation?)
+    /// A secret read by a condition: whether the step runs would tell its value.
+    case secretCondition(name: String, at: SourceLocation?)
+    /// A bare parameter declared with a type other than bool (found at load time).
+    case declaredNotABool(name: String, type: String, at: SourceLocation?)
 
     /// Where the problem is, when known.
     public var location: SourceLocation? {
@@ -35,7 +39,8 @@ public enum ConditionError: Error, Equatable, Sendable {
              .unknownName(_, let at), .invalidNumber(_, let at), .chainedComparison(let at), .tooDeep(_, let at):
             return at
         case .notACondition(_, let at), .unknownParameter(_, let at), .notABool(_, _, _, let at),
-             .typeMismatch(_, _, _, let at), .unorderedComparison(_, _, let at):
+             .typeMismatch(_, _, _, let at), .unorderedComparison(_, _, let at),
+             .secretCondition(_, let at), .declaredNotABool(_, _, let at):
             return at
         }
     }
@@ -69,6 +74,10 @@ public enum ConditionError: Error, Equatable, Sendable {
             return "cannot compare \(left) with \(right) using \(comparison)"
         case .unorderedComparison(let type, let comparison, _):
             return "values of type \(type.split(separator: " ").last ?? "") cannot be compared with \(comparison)"
+        case .secretCondition(let name, _):
+            return "a secret cannot decide a condition: parameters.\(name) is secret"
+        case .declaredNotABool(let name, let type, _):
+            return "parameters.\(name) is declared \(type), not bool, so it cannot be a condition on its own"
         }
     }
 
@@ -108,6 +117,10 @@ public enum ConditionError: Error, Equatable, Sendable {
             return "compare a parameter with a literal of its type: numbers unquoted, text in quotes"
         case .unorderedComparison:
             return "compare these with == or !="
+        case .secretCondition:
+            return "whether a step runs is shown in the run's table and trace; test an ordinary bool parameter instead (for example use_live_data)"
+        case .declaredNotABool(let name, _, _):
+            return "compare it with a value of its type, for example parameters.\(name) == ..., or declare it type: bool"
         }
     }
 

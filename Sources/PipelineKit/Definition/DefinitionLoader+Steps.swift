@@ -3,7 +3,7 @@
 extension DefinitionLoader {
     private static let stepKeys = ["run", "args", "when", "needs", "description"]
 
-    mutating func decodeSteps(_ node: YAMLNode, declared: [String]) -> [Step] {
+    mutating func decodeSteps(_ node: YAMLNode, declared: [String], parameters: [Parameter]) -> [Step] {
         guard let items = node.items else {
             report(.expected(what: "a list of steps ('- train_model:' then 'run: train.py')", found: node.kindDescription, at: node.location))
             return []
@@ -16,19 +16,35 @@ extension DefinitionLoader {
             return []
         }
         var steps: [Step] = []
+        var positions: [String: Int] = [:]
+        let scope = DeclaredScope(names: declared, parameters: parameters)
         for item in items {
-            guard let step = decodeStep(item, declared: declared) else { continue }
-            if let first = steps.first(where: { $0.name == step.name }) {
-                report(.duplicateName(kind: "step", name: step.name, at: step.location, first: first.location))
+            guard let step = decodeStep(item, scope: scope) else { continue }
+            if let first = positions[step.name] {
+                report(.duplicateName(kind: "step", name: step.name, at: step.location, first: steps[first].location))
                 continue
             }
+            positions[step.name] = steps.count
             steps.append(step)
         }
         return steps
     }
 
     /// A step is written `- train_model: {run: …}` as in the seed, or `- name: train_model` with its keys beside.
-    private mutating func decodeStep(_ node: YAMLNode, declared: [String]) -> Step? {
+    /// The declared parameters, looked up by name in O(1) while steps are read.
+    struct DeclaredScope {
+        let names: [String]
+        let byName: [String: Parameter]
+
+        init(names: [String], parameters: [Parameter]) {
+            self.names = names
+            byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        func contains(_ name: String) -> Bool { byName[name] != nil }
+    }
+
+    private mutating func decodeStep(_ node: YAMLNode, scope: DeclaredScope) -> Step? {
         guard let entries = node.entries else {
             report(.expected(what: "a step ('- train_model:' then 'run: train.py')", found: node.kindDescription, at: node.location))
             return nil
@@ -79,7 +95,10 @@ extension DefinitionLoader {
         var condition: Condition?
         if let whenNode = body["when"], let scalar = whenNode.scalar {
             do {
-                condition = try Condition.parse(scalar.text, at: Self.textStart(of: scalar))
+                let parsed = try Condition.parse(scalar.text, at: Self.textStart(of: scalar))
+                let errors = parsed.typeErrors { scope.byName[$0] }
+                problems.append(contentsOf: errors.map(\.diagnostic))
+                condition = errors.isEmpty ? parsed : nil
             } catch {
                 problems.append(error.diagnostic)
             }
@@ -87,7 +106,7 @@ extension DefinitionLoader {
             report(.expected(what: "a condition such as ${{ parameters.train_model }}", found: whenNode.kindDescription, at: whenNode.location))
         }
         let needs = decodeNeeds(body["needs"])
-        checkReferences(step: name, arguments: arguments, condition: condition, declared: declared, at: body["args"]?.location ?? nameLocation, whenAt: body["when"]?.location)
+        checkReferences(step: name, arguments: arguments, condition: condition, scope: scope, at: body["args"]?.location ?? nameLocation, whenAt: body["when"]?.location)
         return Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition,
                     needs: needs?.map(\.name), description: string(body["description"]), location: nameLocation)
     }
@@ -102,12 +121,13 @@ extension DefinitionLoader {
         return items.compactMap { item in item.scalar.map { ($0.text, $0.location) } }
     }
 
-    private mutating func checkReferences(step: String, arguments: Template, condition: Condition?, declared: [String], at location: SourceLocation, whenAt: SourceLocation?) {
+    private mutating func checkReferences(step: String, arguments: Template, condition: Condition?, scope: DeclaredScope, at location: SourceLocation, whenAt: SourceLocation?) {
+        let declared = scope.names
         for segment in arguments.segments {
-            guard case .reference(.parameter(let name), let at) = segment, !declared.contains(name) else { continue }
+            guard case .reference(.parameter(let name), let at) = segment, !scope.contains(name) else { continue }
             report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, at: at))
         }
-        for name in condition?.referencedParameters ?? [] where !declared.contains(name) {
+        for name in condition?.referencedParameters ?? [] where !scope.contains(name) {
             report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, at: whenAt ?? location))
         }
     }
@@ -115,8 +135,9 @@ extension DefinitionLoader {
     /// Reports `needs:` naming no step, and cycles.
     mutating func checkDependencies(_ steps: [Step]) {
         let names = steps.map(\.name)
+        let known = Set(names)
         for step in steps {
-            for need in step.needs ?? [] where !names.contains(need) {
+            for need in step.needs ?? [] where !known.contains(need) {
                 report(.unknownNeed(step: step.name, need: need, suggestion: NameSuggester.closest(to: need, in: names), at: step.location))
             }
         }

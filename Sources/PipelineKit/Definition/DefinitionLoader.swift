@@ -68,7 +68,7 @@ public struct DefinitionLoader {
             report(.missingKey(key: "steps", context: "the pipeline", example: "steps: [{train_model: {run: train.py}}]", at: bodyLocation))
             return nil
         }
-        let steps = decodeSteps(stepsNode, declared: declared)
+        let steps = decodeSteps(stepsNode, declared: declared, parameters: parameters)
         checkDependencies(steps)
         let environments = decodeEnvironments(body["environments"], parameters: parameters)
         let fallbackName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent

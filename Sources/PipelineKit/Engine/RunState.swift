@@ -6,14 +6,17 @@ struct RunState {
     let resolution: ParameterResolver.Resolution
     let environment: [String: String]
     let observer: ((TraceEvent) -> Void)?
-    /// Secret values to scrub from anything a script says.
-    let secrets: [String]
     var results: [StepResult] = []
     var outputs: [StepOutput] = []
     var events: [TraceEvent] = []
     /// How each step ended, kept only when some step has `needs:` (to skip what needs a skipped step).
     var statusByStep: [String: StepResult.Status] = [:]
     let tracksStatus: Bool
+    /// Whether any argument may need `[REDACTED]` in its shown form.
+    let hasSecrets: Bool
+    /// The secrets' values, only to tell whether an environment value holds one (it is then
+    /// shown whole as `[REDACTED]`; no text is ever rewritten).
+    let secretValues: [String]
 
     init(definition: PipelineDefinition, resolution: ParameterResolver.Resolution, environment: [String: String],
          observer: ((TraceEvent) -> Void)?) {
@@ -22,7 +25,8 @@ struct RunState {
         self.environment = environment
         self.observer = observer
         tracksStatus = definition.steps.contains { $0.needs != nil }
-        secrets = resolution.parameters.filter { $0.isSecret }.compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
+        secretValues = resolution.parameters.filter(\.isSecret).compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
+        hasSecrets = !secretValues.isEmpty || !resolution.secretVariables.isEmpty
         // Every step adds one result and two events (started, then executed/skipped/failed).
         results.reserveCapacity(definition.steps.count)
         events.reserveCapacity(2 * definition.steps.count + 2)
@@ -45,7 +49,7 @@ struct RunState {
         }
         let hasArguments = !step.arguments.segments.isEmpty
         let real = hasArguments ? step.arguments.renderArguments { value(of: $0, display: false) } : []
-        let shown = secrets.isEmpty || !hasArguments ? real : step.arguments.renderArguments { value(of: $0, display: true) }
+        let shown = !hasSecrets || !hasArguments ? real : step.arguments.renderArguments { value(of: $0, display: true) }
         record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, bindings: bindings,
                           arguments: shown, effect: "\(step.run) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))))
         let arguments = ScriptArguments(real, display: shown)
@@ -59,8 +63,10 @@ struct RunState {
         let seconds = (clock.now - started).seconds
         switch outcome {
         case .success(let done):
-            let effect = scrub(done.effect)
-            let produced = done.outputs.map { StepOutput($0.name, scrub($0.value)) }
+            // Scripts build their messages from the shown arguments (ScriptArguments.shown), so
+            // nothing here rewrites text: a secret never reaches it.
+            let effect = done.effect
+            let produced = done.outputs
             for output in produced { remember(output) }
             workspace.outputs.append(contentsOf: produced)
             finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced, seconds: seconds),
@@ -68,7 +74,7 @@ struct RunState {
                                      arguments: shown, effect: effect, outputs: produced, seconds: seconds))
             return .succeeded
         case .failure(let failure):
-            let message = scrub(failure.message)
+            let message = failure.message
             let diverged = failure.kind == .diverged
             let status: StepResult.Status = diverged ? .diverged : .failed
             finish(StepResult(name: step.name, script: step.run, status: status, arguments: shown, effect: message, seconds: seconds),
@@ -129,11 +135,11 @@ struct RunState {
             if display { return resolved.isSecret ? ResolvedParameter.redacted : (resolved.value?.rendered ?? "") }
             return resolved.value?.rendered ?? ""
         case .environment(let name):
-            return environment[name] ?? ""
+            let value = environment[name] ?? ""
+            if display, resolution.secretVariables.contains(name) || secretValues.contains(where: { !value.isEmpty && value.contains($0) }) {
+                return ResolvedParameter.redacted
+            }
+            return value
         }
-    }
-
-    private func scrub(_ text: String) -> String {
-        secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: ResolvedParameter.redacted) }
     }
 }

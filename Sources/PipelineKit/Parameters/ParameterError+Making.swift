@@ -26,7 +26,8 @@ extension ParameterError {
             return .outOfRange(name: parameter.name, shown: shown, minimum: parameter.minimum, maximum: parameter.maximum,
                                isBelow: false, source: source)
         case .notAllowed(let allowed):
-            return .notAllowed(name: parameter.name, shown: shown, allowed: allowed.map(\.rendered), source: source)
+            // A secret's allowed values are as secret as its value: name none of them.
+            return .notAllowed(name: parameter.name, shown: shown, allowed: parameter.isSecret ? [] : allowed.map(\.rendered), source: source)
         }
     }
 

@@ -47,7 +47,8 @@ public enum ParameterError: Error, Equatable, Sendable {
             }
             return "parameter '\(name)' is \(shown)\(source.inClause), above its maximum \(maximum.map { ParameterValue.format($0) } ?? "")"
         case .notAllowed(let name, let shown, let allowed, let source):
-            return "parameter '\(name)' is \(shown)\(source.inClause), which is not one of its allowed values [\(allowed.joined(separator: ", "))]"
+            return "parameter '\(name)' is \(shown)\(source.inClause), which is not one of its allowed values"
+                + (allowed.isEmpty ? " (not listed: the parameter is secret)" : " [\(allowed.joined(separator: ", "))]")
         case .unknownEnvironment(let name, let available):
             return available.isEmpty
                 ? "environment '\(name)' is not defined: this pipeline has no 'environments:' section"
@@ -80,7 +81,8 @@ public enum ParameterError: Error, Equatable, Sendable {
             let high = maximum.map { ParameterValue.format($0) } ?? "∞"
             return "pass a value from \(low) to \(high), for example \(UserAction.passParameter(name: name, value: minimum.map { ParameterValue.format($0) } ?? high))"
         case .notAllowed(let name, _, let allowed, _):
-            return "pass one of them, for example \(UserAction.passParameter(name: name, value: allowed.first ?? "VALUE"))"
+            return allowed.first.map { Hint("pass one of them, for example \(UserAction.passParameter(name: name, value: $0))") }
+                ?? Hint("pass one of the values listed under 'values:' in the pipeline")
         case .unknownEnvironment(_, let available):
             return available.isEmpty ? "remove \(UserAction.chooseEnvironmentSet), or add an 'environments:' map"
                 : Hint("choose one of: " + available.joined(separator: ", "))

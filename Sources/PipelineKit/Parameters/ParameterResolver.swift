@@ -6,11 +6,15 @@ public struct ParameterResolver {
     public struct Resolution: Equatable, Sendable {
         public private(set) var parameters: [ResolvedParameter]
         public var warnings: [Diagnostic]
+        /// Environment variables a secret's default reads: `${{ env.NAME }}` of one of these
+        /// in `args:` is shown as `[REDACTED]`, like the secret itself.
+        public var secretVariables: Set<String>
         private var positions: [String: Int]
 
-        public init(parameters: [ResolvedParameter], warnings: [Diagnostic]) {
+        public init(parameters: [ResolvedParameter], warnings: [Diagnostic], secretVariables: Set<String> = []) {
             self.parameters = parameters
             self.warnings = warnings
+            self.secretVariables = secretVariables
             positions = Dictionary(parameters.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
@@ -31,6 +35,8 @@ public struct ParameterResolver {
     /// Declared parameters by name, so that resolving p values costs O(p), not O(p²).
     private let declared: DeclaredParameters
     private let environments: [EnvironmentSet]
+    /// Each `${{ env.NAME }}` in a step's `args:`, with the step, in file order.
+    private let argumentVariables: [(variable: String, step: String)]
     private var problems: [Diagnostic] = []
     private var warnings: [Diagnostic] = []
     /// name → candidate values from each layer, in the order applied.
@@ -42,6 +48,12 @@ public struct ParameterResolver {
     init(definition: PipelineDefinition) {
         declared = DeclaredParameters(definition.parameters)
         environments = definition.environments
+        argumentVariables = definition.steps.flatMap { step in
+            step.arguments.references.compactMap { reference -> (String, String)? in
+                if case .environment(let name) = reference { return (name, step.name) }
+                return nil
+            }
+        }
     }
 
     /// Resolves and validates.
@@ -70,10 +82,44 @@ public struct ParameterResolver {
             apply(settings, source: source)
         }
         applyCommandLine(request.assignments)
+        var reported: Set<String> = []
+        for (variable, step) in argumentVariables where request.processEnvironment[variable] == nil && reported.insert(variable).inserted {
+            problems.append(Diagnostic(.error, "step '\(step)' passes ${{ env.\(variable) }}, but the environment variable \(variable) is not set",
+                                       hint: "set it before the run (export \(variable)=...), or declare a parameter with a default and pass that instead"))
+        }
         var parameters: [ResolvedParameter] = []
         for parameter in declared.all { parameters.append(finish(parameter)) }
         guard problems.isEmpty else { throw DiagnosticError(problems) }
-        return Resolution(parameters: parameters, warnings: warnings)
+        let secretVariables = Set(declared.all.filter(\.isSecret).flatMap { parameter -> [String] in
+            guard case .template(let template, _)? = parameter.defaultValue else { return [] }
+            return template.references.compactMap { if case .environment(let name) = $0 { return name } else { return nil } }
+        })
+        return Resolution(parameters: Self.markingDerivedSecrets(parameters, secretVariables: secretVariables),
+                          warnings: warnings, secretVariables: secretVariables)
+    }
+
+    /// A value that holds a secret is secret too: a text parameter whose value contains a
+    /// secret's value (`https://user:KEY@host/`), or one read from a variable a secret reads.
+    ///
+    /// - Complexity: O(p · s · n) for p parameters, s secrets and values of n characters.
+    static func markingDerivedSecrets(_ parameters: [ResolvedParameter], secretVariables: Set<String>) -> [ResolvedParameter] {
+        let secrets = parameters.filter(\.isSecret).compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
+        guard !secrets.isEmpty || !secretVariables.isEmpty else { return parameters }
+        return parameters.map { parameter in
+            guard !parameter.isSecret, let value = parameter.value else { return parameter }
+            let textual: Bool
+            switch value {
+            case .string, .path, .list, .map: textual = true
+            case .int, .float, .bool: textual = false
+            }
+            var fromSecretVariable = false
+            if case .environmentVariable(let name)? = parameter.source { fromSecretVariable = secretVariables.contains(name) }
+            let rendered = value.rendered
+            guard fromSecretVariable || (textual && secrets.contains(where: { rendered.contains($0) })) else { return parameter }
+            return ResolvedParameter(name: parameter.name, type: parameter.type, value: value, source: parameter.source,
+                                     overridden: parameter.overridden.map { ResolvedParameter.Override(shown: ResolvedParameter.redacted, source: $0.source) },
+                                     isSecret: true)
+        }
     }
 
     // MARK: - Layers

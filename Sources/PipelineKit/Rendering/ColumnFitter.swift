@@ -22,7 +22,11 @@ struct ColumnFitter {
         guard widths.reduce(0, +) <= available else { return nil }
         var left = available - widths.reduce(0, +)
         guard left > 0 else { return widths }
-        let lines = LineCounts(cells: cells.map { Array($0.prefix(sampleLimit + 1)) }, from: widths, to: natural)
+        // No column can grow past what is available: capping the widths weighed keeps this
+        // linear in a cell's length (a 10 000-character value would otherwise be wrapped at
+        // each of 10 000 widths).
+        let lines = LineCounts(cells: cells.map { Array($0.prefix(sampleLimit + 1)) }, from: widths,
+                               to: natural.map { min($0, max(available, 1)) })
         while left > 0, let (column, step) = bestWidening(widths, lines: lines, natural: natural, left: left) {
             widths[column] += step
             left -= step

@@ -8,6 +8,7 @@ struct DeployScript: SimulatedScript {
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName
+        let shownName = arguments.shownModelName
         let latest = workspace.registry.latest(name)
         switch arguments.string("--from") ?? "registry" {
         case "registry":
@@ -18,28 +19,28 @@ struct DeployScript: SimulatedScript {
             } else if let number = Int(wanted.hasPrefix("v") ? String(wanted.dropFirst()) : wanted) {
                 version = workspace.registry.version(number, of: name)
             } else {
-                throw ScriptFailure("--version expects latest or a version number, but received '\(wanted)'")
+                throw ScriptFailure("--version expects latest or a version number, but received '\(EchoedText.cut(arguments.shown("--version") ?? ""))'")
             }
             guard let version else {
-                throw ScriptFailure("the model registry has no version \(wanted) of '\(name)' to deploy")
+                throw ScriptFailure("the model registry has no version \(arguments.shown("--version") ?? "") of '\(shownName)' to deploy")
             }
             workspace.registry.serve(model: name, version: version.number)
-            return ScriptOutcome(effect: "now serving '\(name)' v\(version.number) from the model registry",
+            return ScriptOutcome(effect: "now serving '\(shownName)' v\(version.number) from the model registry",
                                  outputs: [StepOutput("served_version", "v\(version.number)")])
         case "artifact":
             if let current = workspace.registry.served[name] {
                 let note = latest.map { $0.number > current ? " although the registry now holds v\($0.number)" : "" } ?? ""
-                return ScriptOutcome(effect: "still serving '\(name)' v\(current)\(note): this deployment never reads the registry",
+                return ScriptOutcome(effect: "still serving '\(shownName)' v\(current)\(note): this deployment never reads the registry",
                                      outputs: [StepOutput("served_version", "v\(current)")])
             }
             guard let first = workspace.registry.version(1, of: name) else {
-                throw ScriptFailure("there is no packaged artifact of '\(name)' to deploy")
+                throw ScriptFailure("there is no packaged artifact of '\(shownName)' to deploy")
             }
             workspace.registry.serve(model: name, version: first.number)
-            return ScriptOutcome(effect: "deployed the packaged artifact of '\(name)' (v\(first.number)) without asking the registry",
+            return ScriptOutcome(effect: "deployed the packaged artifact of '\(shownName)' (v\(first.number)) without asking the registry",
                                  outputs: [StepOutput("served_version", "v\(first.number)")])
         case let other:
-            throw ScriptFailure("--from expects registry or artifact, but received '\(other)'")
+            throw ScriptFailure("--from expects registry or artifact, but received '\(EchoedText.cut(arguments.shown("--from") ?? other))'")
         }
     }
 }

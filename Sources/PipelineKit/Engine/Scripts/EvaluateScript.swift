@@ -5,8 +5,9 @@ struct EvaluateScript: SimulatedScript {
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName
+        let shownName = arguments.shownModelName
         guard let model = workspace.models[name], let dataset = workspace.datasets[name] else {
-            throw ScriptFailure("there is no trained model '\(name)' to evaluate (did training run, or diverge?)")
+            throw ScriptFailure("there is no trained model '\(shownName)' to evaluate (did training run, or diverge?)")
         }
         let loss = model.loss(on: dataset, rows: dataset.trainCount..<dataset.rowCount)
         let threshold = try arguments.double("--threshold", default: .infinity)

@@ -14,7 +14,7 @@ struct FetchDataScript: SimulatedScript {
         let dataset = Dataset.generated(name: path)
         workspace.datasets[arguments.modelName] = dataset
         return ScriptOutcome(
-            effect: "authenticated with the API key (\(key.count) characters, not shown) and fetched \(dataset.rowCount) rows from \(path)",
-            outputs: [StepOutput("rows", String(dataset.rowCount)), StepOutput("dataset", path)])
+            effect: "authenticated with the API key (not shown) and fetched \(dataset.rowCount) rows from \(arguments.shown("--data") ?? path)",
+            outputs: [StepOutput("rows", String(dataset.rowCount)), StepOutput("dataset", arguments.shown("--data") ?? path)])
     }
 }

@@ -8,9 +8,10 @@ struct LoadDataScript: SimulatedScript {
         let rows = try arguments.int("--rows", default: 200, minimum: 10)
         guard rows <= 100_000 else { throw ScriptFailure("--rows \(rows) is over the simulator's limit of 100000") }
         let dataset = Dataset.generated(name: path, rows: rows)
+        let shownPath = arguments.shown("--data") ?? arguments.shownPositionals.first ?? path
         workspace.datasets[arguments.modelName] = dataset
         return ScriptOutcome(
-            effect: "loaded \(dataset.rowCount) rows × \(dataset.featureCount) features from \(path)",
-            outputs: [StepOutput("rows", String(dataset.rowCount)), StepOutput("dataset", path)])
+            effect: "loaded \(dataset.rowCount) rows × \(dataset.featureCount) features from \(shownPath)",
+            outputs: [StepOutput("rows", String(dataset.rowCount)), StepOutput("dataset", shownPath)])
     }
 }

@@ -5,8 +5,9 @@ struct MonitorScript: SimulatedScript {
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName
+        let shownName = arguments.shownModelName
         guard let servedNumber = workspace.registry.served[name], let served = workspace.registry.version(servedNumber, of: name) else {
-            throw ScriptFailure("nothing is serving '\(name)' yet, so there is nothing to monitor")
+            throw ScriptFailure("nothing is serving '\(shownName)' yet, so there is nothing to monitor")
         }
         let base = workspace.datasets[name]?.name ?? "data/train.csv"
         let live = Dataset.generated(name: base, rows: 250).standardized()

@@ -4,16 +4,17 @@ struct RegisterScript: SimulatedScript {
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName
+        let shownName = arguments.shownModelName
         guard let model = workspace.models[name] else {
-            throw ScriptFailure("there is no trained model '\(name)' to register")
+            throw ScriptFailure("there is no trained model '\(shownName)' to register")
         }
         if workspace.passedEvaluation[name] == false {
-            return ScriptOutcome(effect: "did not register '\(name)': it failed evaluation",
+            return ScriptOutcome(effect: "did not register '\(shownName)': it failed evaluation",
                                  outputs: [StepOutput("model_version", workspace.registry.latest(name).map { "v\($0.number)" } ?? "none")])
         }
         let loss = workspace.validationLoss[name] ?? .nan
         let version = workspace.registry.register(model: name, model, validationLoss: loss)
-        return ScriptOutcome(effect: "registered '\(name)' as version \(version) in the model registry",
+        return ScriptOutcome(effect: "registered '\(shownName)' as version \(version) in the model registry",
                              outputs: [StepOutput("model_version", "v\(version)")])
     }
 }
