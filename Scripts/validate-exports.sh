@@ -55,6 +55,12 @@ for target in github-actions argo; do
   count=$((count + 1))
 done
 
+# The GitHub example in docs/examples/ is checked too: it is written as GitHub's docs write one.
+# (The Azure example is not: it uses a ${{ if }} insertion, which the published schema cannot express.)
+for file in docs/examples/github-actions/*.yml; do
+  cp "$file" "$out/example-$(basename "$file" .yml).github-actions.yaml"
+done
+
 # --- GitHub Actions -----------------------------------------------------------------------
 "$venv/bin/check-jsonschema" --builtin-schema vendor.github-workflows "$out"/*.github-actions.yaml
 
@@ -106,4 +112,4 @@ if failed:
     sys.exit(1)
 print(f"ok -- validation done ({len(paths)} Argo Workflows accepted by hera's Workflow model)")
 PY
-echo "validate-exports: $count exports of $(ls lessons/pipelines/*.yaml | wc -l) bundled pipelines (+ the sweep) accepted by the engines' schemas"
+echo "validate-exports: $count exports (and the GitHub example) of $(ls lessons/pipelines/*.yaml | wc -l) bundled pipelines (+ the sweep) accepted by the engines' schemas"

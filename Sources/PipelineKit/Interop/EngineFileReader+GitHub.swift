@@ -69,7 +69,8 @@ extension EngineFileReader {
                 var stepEnvironment = jobEnvironment.merging(readEnvironment(step["env"])) { $1 }
                 let secrets = secretVariables(step["env"])
                 for secret in secrets { stepEnvironment[secret.variable] = "${{ parameters.\(secret.parameter) }}" }
-                let base = commandCount == 1 ? id : (step["id"]?.scalar?.text ?? "\(id)-\(index + 1)")
+                let position = runSteps[...index].filter { $0["run"] != nil }.count
+                let base = commandCount == 1 ? id : (step["id"]?.scalar?.text ?? "\(id)-\(position)")
                 let names = addCommands(run, baseName: Self.stepName(base), numbered: false, condition: stepCondition,
                                         firstNeeds: made.isEmpty ? previous : nil, substitutions: Substitutions(environment: stepEnvironment),
                                         secretEnvironment: secrets)

@@ -148,7 +148,7 @@ struct EngineFileReader {
         if ScriptLibrary.standard.knows(script) {
             for (variable, parameter) in secretEnvironment {
                 let option = "--" + variable.lowercased().replacingOccurrences(of: "_", with: "-")
-                guard !argumentsText.contains(option) else { continue }
+                guard ModelledOptions.byScript[script]?.contains(option) == true, !argumentsText.contains(option) else { continue }
                 argumentsText += (argumentsText.isEmpty ? "" : " ") + "\(option) ${{ parameters.\(parameter) }}"
                 warn("\(run) receives \(variable) from env: as \(option), the convention an export writes (the secret stays off the command line there)",
                      at: location)
@@ -160,6 +160,10 @@ struct EngineFileReader {
         } catch {
             problems.append(error.diagnostic)
             return nil
+        }
+        // The file is real, the simulation partial: an option the script does not model is a warning, not a refusal.
+        for option in ModelledOptions.unmodelled(in: arguments, script: run) {
+            warn("\(run): \(option) is not simulated; the step runs without it", at: location)
         }
         return Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition, needs: needs, location: location)
     }

@@ -35,6 +35,14 @@ import Testing
         #expect(definition.steps[1].arguments.references == [.parameter("learning_rate")])
     }
 
+    @Test func anOptionTheScriptDoesNotModelIsAWarningNotARefusal() throws {
+        let text = Self.workflow.replacingOccurrences(of: "--lr ${{ inputs.learning_rate }}", with: "--lr ${{ inputs.learning_rate }} --cache-dir /tmp/cache")
+        let loaded = try EngineFileLoader.load(text: text, file: "train.yml")
+        #expect(loaded.warnings.contains { $0.message == "train.py: --cache-dir is not simulated; the step runs without it" })
+        #expect(!Self.workflow.contains("--cache-dir"))
+        #expect(try EngineFileLoader.load(text: Self.workflow, file: "train.yml").warnings.allSatisfy { !$0.message.contains("is not simulated;") })
+    }
+
     @Test func githubEventInputsOfABooleanIsTextThatIfCountsAsTrue() throws {
         let loaded = try EngineFileLoader.load(text: Self.workflow, file: "train.yml")
         let warning = try #require(loaded.warnings.first { $0.message.contains("actions/runner #1483") })
