@@ -86,7 +86,7 @@ import Testing
 
         let rerun = CLIHarness.run(["rerun", oldest], environment: env)
         #expect(rerun.status == 0)
-        #expect(rerun.out.contains("Same outputs as run \(oldest): the run is reproducible."))
+        #expect(rerun.out.contains("Same inputs and same outputs as run \(oldest): the run is reproducible."))
     }
 
     @Test func rerunNeedsTheSecretAgain() throws {

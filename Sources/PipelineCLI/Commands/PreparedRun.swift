@@ -38,7 +38,7 @@ struct PreparedRun {
     /// A file written for GitHub Actions or Azure Pipelines is detected (or named by `reading.format`)
     /// and read into the same definition; the reader's warnings go to standard error.
     static func load(_ pipeline: String, terminal: Terminal, reading: EngineFileOptions = EngineFileOptions()) throws(Failure) -> (definition: PipelineDefinition, text: String, file: String) {
-        let read: (text: String, file: String, origin: String)
+        let read: (text: String, file: String, origin: PipelineOrigin)
         do {
             read = try PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory)
         } catch {

@@ -138,9 +138,7 @@ struct ReplayCommand: CLICommand {
             terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(problems))
             return nil
         }
-        let definition = (try? PipelineSource.load(first.pipeline.origin.replacingOccurrences(of: "bundled:", with: ""),
-                                                   currentDirectory: terminal.currentDirectory).definition)
-            ?? PipelineDefinition(name: first.pipeline.name, parameters: [], steps: [], origin: first.pipeline.origin, contentHash: first.pipeline.contentHash)
+        let definition = RunHistory.definition(for: first, terminal: terminal)
         return SessionReport(definition: definition, results: records.map(\.result))
     }
 }

@@ -7,10 +7,12 @@ struct RerunCommand: CLICommand {
         summary: "Run a recorded run again with the same values (runs are deterministic).",
         usage: ["rerun ID [--param NAME=VALUE ...]"],
         discussion: """
-        Loads the run's pipeline and passes every value the run had; --param changes some of them. With no change the \
-        outputs are the same as the original's, and the command says so. Secret values are never recorded, so a run that \
-        had a secret needs it again: from the environment variable its default reads (export it again), or with \
-        --param, which shell history keeps.
+        Loads the run's pipeline from where the record says it came from (an absolute path, or a bundled example), from any \
+        folder, and passes every value the run had; --param changes some of them, and every changed value is listed \
+        (learning_rate: 0.01 → 0.05) with the verdict "different inputs". Secret values are never recorded, so a run that was \
+        given a secret needs it again: from the environment variable its default reads (export it again), or with --param, \
+        which shell history keeps; giving it again is not a change. With the same inputs and an unchanged file (same content \
+        hash) the outputs are compared: the same outputs prove the run reproducible.
         """,
         options: [ParameterOptions.specs[0], .format([.text, .json])] + RecordOptions.specs + [.color],
         examples: [("rerun 1a2b", "repeat an experiment exactly"), ("rerun 1a2b --param learning_rate=0.05", "the same run with one value changed")]
@@ -37,7 +39,7 @@ struct RerunCommand: CLICommand {
         let definition: PipelineDefinition
         do {
             original = try record.store(terminal).record(id)
-            definition = try RunHistory.load(original, terminal: terminal)
+            definition = try RunHistory.load(original)
         } catch let error as StoreError {
             terminal.err.write(renderer.render(error.diagnostic))
             return ExitCode.badInput
@@ -47,25 +49,21 @@ struct RerunCommand: CLICommand {
         } catch {
             return ExitCode.badInput
         }
-        if definition.contentHash != original.pipeline.contentHash {
-            terminal.err.write(renderer.render(Diagnostic(.warning, "\(original.pipeline.origin) has changed since run \(original.id); the rerun uses the file as it is now")))
+        let fileChanged = definition.contentHash != original.pipeline.contentHash
+        if fileChanged {
+            terminal.err.write(renderer.render(Diagnostic(.warning,
+                "\(original.pipeline.origin) has changed since run \(original.id) (content hash \(original.pipeline.contentHash.prefix(8)) → \(definition.contentHash.prefix(8))); the rerun uses the file as it is now")))
         }
-        var assignments: [ParameterAssignment] = []
-        var problems: [Diagnostic] = []
+        let repeated = original.valuesToRepeat
         let given = Set(parameters.assignments.map(\.name))
-        for parameter in original.parameters {
-            guard let value = parameter.value, parameter.source != "default" else { continue }
-            if parameter.secret {
-                let declared = definition.parameters.first { $0.name == parameter.name }
-                let variable = declared.flatMap(SecretExposure.environmentVariable(of:))
-                if !given.contains(parameter.name), variable.map({ terminal.environment[$0] == nil }) ?? true {
-                    let hint = variable.map { "set it again: read -rs \($0) && export \($0)" }
-                        ?? "pass it again (pipeline rerun \(id) --param \(parameter.name)=VALUE), or better: " + (declared.map(SecretExposure.safeWay(for:)) ?? "")
-                    problems.append(Diagnostic(.error, "run \(original.id) used the secret '\(parameter.name)', whose value is never recorded", hint: hint))
-                }
-                continue
-            }
-            assignments.append(ParameterAssignment(name: parameter.name, text: value))
+        let problems = repeated.secretsNeeded.filter { !given.contains($0) }.compactMap { name -> Diagnostic? in
+            let declared = definition.parameters.first { $0.name == name }
+            let variable = declared.flatMap(SecretExposure.environmentVariable(of:))
+            // The default reads it from the environment again when the variable is set.
+            guard variable.map({ terminal.environment[$0] == nil }) ?? true else { return nil }
+            let hint = variable.map { "set it again: read -rs \($0) && export \($0)" }
+                ?? "pass it again (pipeline rerun \(id) --param \(name)=VALUE), or better: " + (declared.map(SecretExposure.safeWay(for:)) ?? "")
+            return Diagnostic(.error, "run \(original.id) used the secret '\(name)', whose value is never recorded", hint: hint)
         }
         guard problems.isEmpty else {
             terminal.err.write(renderer.render(problems))
@@ -74,7 +72,7 @@ struct RerunCommand: CLICommand {
         if !parameters.assignments.isEmpty {
             terminal.err.write(renderer.render(SecretExposure.warnings(for: definition, assignments: parameters.assignments)))
         }
-        let request = ParameterRequest(assignments: assignments + parameters.assignments, processEnvironment: terminal.environment)
+        let request = ParameterRequest(assignments: repeated.assignments + parameters.assignments, processEnvironment: terminal.environment)
         var session = RunSession(definition: definition)
         let result: RunResult
         do {
@@ -86,19 +84,30 @@ struct RerunCommand: CLICommand {
             return ExitCode.badInput
         }
         let saved = record.save(result, definition: definition, terminal: terminal, rerunOf: original.id)
+        let changes = original.changes(in: result)
         if json {
             terminal.out.write(RunJSON.result(result, recordID: saved) + "\n")
         } else {
             let report = RunReport(terminal: terminal, colored: terminal.colorsOut(color))
-            terminal.out.write("Rerun of \(original.id) (\(original.pipeline.name))\n")
+            terminal.out.write("Rerun of \(original.id) (\(original.pipeline.name), \(original.pipeline.origin))\n")
             for event in result.events { terminal.out.write(report.line(for: event)) }
             terminal.out.write(report.summary(result, recordID: saved))
-            if parameters.assignments.isEmpty {
-                terminal.out.write(result.outputs == original.outputs
-                    ? "Same outputs as run \(original.id): the run is reproducible.\n"
-                    : "Outputs differ from run \(original.id): the pipeline or its data changed.\n")
-            }
+            terminal.out.write(verdict(original: original, result: result, changes: changes, fileChanged: fileChanged))
         }
         return ExitCode.of(result.status)
+    }
+
+    /// Whether the rerun proves the run reproducible, or why it cannot.
+    private func verdict(original: RunRecord, result: RunResult, changes: [RunRecord.Change], fileChanged: Bool) -> String {
+        if !changes.isEmpty {
+            return "Different inputs from run \(original.id): " + changes.map(\.description).joined(separator: ", ")
+                + ". The outputs are not a test of reproducibility.\n"
+        }
+        if fileChanged {
+            return "Same values as run \(original.id), but the pipeline file changed since: the outputs are not a test of reproducibility.\n"
+        }
+        return result.outputs == original.outputs && result.status == original.status
+            ? "Same inputs and same outputs as run \(original.id): the run is reproducible.\n"
+            : "Same inputs as run \(original.id) but different outputs: something outside the values changed (the tool version, \(original.toolVersion) then).\n"
     }
 }

@@ -69,8 +69,8 @@ struct RunsCommand: CLICommand {
 
     private func list(_ store: RunStore, limit: Int, terminal: Terminal) -> Int32 {
         let (records, unreadable) = store.list()
-        for name in unreadable {
-            terminal.err.write(DiagnosticRenderer().render(Diagnostic(.warning, "skipped \(store.directory.path)/\(name): it is not a valid run record",
+        for (name, reason) in unreadable {
+            terminal.err.write(DiagnosticRenderer().render(Diagnostic(.warning, "skipped \(store.directory.path)/\(name): \(reason)",
                                                                       hint: "move it aside; other records are unaffected")))
         }
         guard !records.isEmpty else {
@@ -85,7 +85,7 @@ struct RunsCommand: CLICommand {
             let outputs = record.outputs.filter { VariableTracker.isKeyOutput($0.name) }.prefix(3)
                 .map { "\($0.name)=\($0.value)" }.joined(separator: separator)
             let time = String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " ")
-            return [record.id, format == .text ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status, values, outputs]
+            return [record.id, format == .text ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status.rawValue, values, outputs]
         }
         let table = TextTable(columns: ["ID", "Time (UTC)", "Pipeline", "Status", "Parameters", "Outputs"].map { TextTable.Column(title: $0) }, rows: rows)
         terminal.out.write(TableOutput.render(table, format: format, terminal: terminal, ascii: ascii, title: "Runs"))
@@ -114,9 +114,9 @@ struct RunsCommand: CLICommand {
             terminal.out.write(report.json().rendered() + "\n")
             return ExitCode.success
         }
-        var out = "Run \(record.id) of \(record.pipeline.name) (\(record.pipeline.origin)) at \(record.time): \(record.status)\n\n"
+        var out = "Run \(record.id) of \(record.pipeline.name) (\(record.pipeline.origin)) at \(record.time): \(record.status.rawValue)\n\n"
         let parameters = TextTable(columns: ["Parameter", "Value", "Source", "Overrode"].map { TextTable.Column(title: $0) },
-                                   rows: record.parameters.map { [$0.name, $0.value ?? ResolvedParameter.undefined, $0.source ?? "unset",
+                                   rows: record.parameters.map { [$0.name, $0.value ?? ResolvedParameter.undefined, $0.source?.description ?? "unset",
                                                                   $0.overridden.map { "\($0.value) (\($0.source))" }.joined(separator: ", ")] })
         out += TableOutput.render(parameters, format: format, terminal: terminal, ascii: ascii)
         out += "\n" + TableOutput.render((format == .text ? report.executionTerminalTable : report.executionTextTable), format: format, terminal: terminal, ascii: ascii)

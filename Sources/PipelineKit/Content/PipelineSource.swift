@@ -23,8 +23,29 @@ public enum PipelineSource {
         return (definition, text)
     }
 
+    /// Loads a pipeline from where a stored run says it came from (from any folder).
+    ///
+    /// - Throws: `DiagnosticError` when the file is gone or unreadable, or the pipeline was made in memory.
+    public static func load(origin: PipelineOrigin) throws(DiagnosticError) -> (definition: PipelineDefinition, text: String) {
+        switch origin {
+        case .file(let path):
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw DiagnosticError(Diagnostic(.error, "the pipeline file \(path) no longer exists",
+                                                 hint: "put the file back at that path to run it again"))
+            }
+            return try load(path, currentDirectory: "/")
+        case .bundled(let name):
+            guard let text = EmbeddedContent.text(atPath: "lessons/pipelines/\(name).yaml") else {
+                throw DiagnosticError(Diagnostic(.error, "this version has no bundled example named '\(name)'"))
+            }
+            return (try DefinitionLoader.load(text: text, file: "\(name).yaml", origin: origin), text)
+        case .generated(let name):
+            throw DiagnosticError(Diagnostic(.error, "\(name) was made in memory, so there is no file to load it from again"))
+        }
+    }
+
     /// The text of the named pipeline with the file name for messages and its origin.
-    public static func read(_ argument: String, currentDirectory: String) throws(DiagnosticError) -> (text: String, file: String, origin: String) {
+    public static func read(_ argument: String, currentDirectory: String) throws(DiagnosticError) -> (text: String, file: String, origin: PipelineOrigin) {
         let path = argument.hasPrefix("/") ? argument : currentDirectory + "/" + argument
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -34,14 +55,14 @@ public enum PipelineSource {
             }
             do {
                 let source = try SourceText.load(path: path, displayName: argument)
-                return (source.text, argument, argument)
+                return (source.text, argument, .file(absolutePath: URL(fileURLWithPath: path).standardizedFileURL.path))
             } catch {
                 throw DiagnosticError(error.diagnostic)
             }
         }
         let name = argument.hasSuffix(".yaml") ? String(argument.dropLast(5)) : argument
         if let text = EmbeddedContent.text(atPath: "lessons/pipelines/\(name).yaml") {
-            return (text, "\(name).yaml", "bundled:\(name)")
+            return (text, "\(name).yaml", .bundled(name: name))
         }
         var hint = "bundled examples: " + allBundledNames.joined(separator: ", ")
         if let close = NameSuggester.closest(to: name, in: allBundledNames) { hint = "did you mean '\(close)'? " + hint }

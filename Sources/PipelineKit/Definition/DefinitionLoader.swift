@@ -20,13 +20,13 @@ public struct DefinitionLoader {
     /// - Parameters:
     ///   - text: the file's contents.
     ///   - file: the name used in error locations (the path as the user typed it).
-    ///   - origin: where it came from, recorded with runs (defaults to `file`).
+    ///   - origin: where it came from, recorded with runs (defaults to text made in memory, named `file`).
     /// - Throws: `DiagnosticError` with every problem found.
-    public static func load(text: String, file: String, origin: String? = nil) throws(DiagnosticError) -> PipelineDefinition {
+    public static func load(text: String, file: String, origin: PipelineOrigin? = nil) throws(DiagnosticError) -> PipelineDefinition {
         var loader = DefinitionLoader(file: file)
         let root = try DocumentReader.parse(text, file: file)
         guard let root else { throw DiagnosticError(DefinitionError.emptyDocument(file: file).diagnostic) }
-        let definition = loader.decodeDocument(root, origin: origin ?? file, text: text)
+        let definition = loader.decodeDocument(root, origin: origin ?? .generated(name: file), text: text)
         if !loader.problems.isEmpty || definition == nil {
             throw DiagnosticError(loader.problems)
         }
@@ -39,7 +39,7 @@ public struct DefinitionLoader {
     private static let documentKeys = ["pipeline"]
     private static let pipelineKeys = ["name", "description", "parameters", "steps", "environments"]
 
-    mutating func decodeDocument(_ root: YAMLNode, origin: String, text: String) -> PipelineDefinition? {
+    mutating func decodeDocument(_ root: YAMLNode, origin: PipelineOrigin, text: String) -> PipelineDefinition? {
         guard let top = root.entries else {
             report(.expected(what: "a mapping with a 'pipeline:' key", found: root.kindDescription, at: root.location))
             return nil

@@ -6,14 +6,14 @@ public struct PipelineDefinition: Equatable, Sendable {
     public var parameters: [Parameter]
     public var steps: [Step]
     public var environments: [EnvironmentSet]
-    /// Where it came from: a path, or `bundled:train-lr`.
-    public var origin: String
+    /// Where it came from: a file, a bundled example, or memory.
+    public var origin: PipelineOrigin
     /// FNV-1a hash of the source text, so a run record names the exact definition it ran.
     public var contentHash: String
 
     public init(
         name: String, description: String? = nil, parameters: [Parameter], steps: [Step],
-        environments: [EnvironmentSet] = [], origin: String, contentHash: String
+        environments: [EnvironmentSet] = [], origin: PipelineOrigin, contentHash: String
     ) {
         self.name = name
         self.description = description

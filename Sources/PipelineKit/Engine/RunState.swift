@@ -69,7 +69,8 @@ struct RunState {
             let produced = done.outputs
             for output in produced { remember(output) }
             workspace.outputs.append(contentsOf: produced)
-            finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced, seconds: seconds),
+            finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced,
+                              seconds: seconds, randomSeed: done.randomSeed),
                    event: TraceEvent(kind: .stepExecuted, step: step.name, script: step.run, bindings: bindings,
                                      arguments: shown, effect: effect, outputs: produced, seconds: seconds))
             return .succeeded

@@ -18,9 +18,16 @@ public struct StepResult: Equatable, Sendable, Codable {
     public var effect: String
     public var outputs: [StepOutput]
     public var seconds: Double
+    /// The random seed the step's script used (the mini-batch order of training), when it used one.
+    public var randomSeed: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case name, script, status, arguments, effect, outputs, seconds
+        case randomSeed = "random_seed"
+    }
 
     public init(name: String, script: String, status: Status, arguments: [String] = [], effect: String = "",
-                outputs: [StepOutput] = [], seconds: Double = 0) {
+                outputs: [StepOutput] = [], seconds: Double = 0, randomSeed: Int? = nil) {
         self.name = name
         self.script = script
         self.status = status
@@ -28,5 +35,6 @@ public struct StepResult: Equatable, Sendable, Codable {
         self.effect = effect
         self.outputs = outputs
         self.seconds = seconds
+        self.randomSeed = randomSeed
     }
 }

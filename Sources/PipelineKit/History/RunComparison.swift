@@ -23,12 +23,12 @@ public struct RunComparison: Equatable, Sendable {
             let values = records.map { $0.parameters.first { $0.name == name } }
             if Set(values.map { $0?.value ?? VariableTracker.undefined }).count > 1 {
                 let parts = zip(records, values).map { record, parameter in
-                    "\(parameter?.value ?? VariableTracker.undefined) (\(parameter?.source ?? "unset")) in \(record.id)"
+                    "\(parameter?.value ?? VariableTracker.undefined) (\(parameter?.source?.description ?? "unset")) in \(record.id)"
                 }
                 differences.append("\(name) differs: " + parts.joined(separator: "; "))
             }
         }
-        rows.append(["status"] + records.map(\.status))
+        rows.append(["status"] + records.map(\.status.rawValue))
         let hashes = Set(records.map(\.pipeline.contentHash))
         if Set(records.map(\.pipeline.name)).count > 1 || hashes.count > 1 {
             differences.append("The runs come from different pipeline definitions: " + records.map { "\($0.pipeline.name)@\($0.pipeline.contentHash.prefix(8))" }.joined(separator: ", "))

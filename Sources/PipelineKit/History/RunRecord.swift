@@ -5,8 +5,9 @@ import Foundation
 public struct RunRecord: Equatable, Sendable, Codable {
     public struct PipelineInfo: Equatable, Sendable, Codable {
         public var name: String
-        /// A path as the user gave it, or `bundled:train-lr`.
-        public var origin: String
+        /// The absolute path of the file, or the bundled example's name: rerun finds it from any folder.
+        public var origin: PipelineOrigin
+        /// FNV-1a of the file's text when the run started: a rerun says when the file changed since.
         public var contentHash: String
 
         enum CodingKeys: String, CodingKey {
@@ -17,17 +18,54 @@ public struct RunRecord: Equatable, Sendable, Codable {
 
     public struct Override: Equatable, Sendable, Codable {
         public var value: String
-        public var source: String
+        public var source: ParameterSource
     }
 
     public struct Parameter: Equatable, Sendable, Codable {
         public var name: String
-        public var type: String
+        public var type: ParameterType
         /// The value's text (`[REDACTED]` for a secret); `nil` when unset.
         public var value: String?
-        public var source: String?
+        public var source: ParameterSource?
         public var secret: Bool
         public var overridden: [Override]
+        /// The value read back as its type (checked when the record is read).
+        public private(set) var typedValue: ParameterValue?
+
+        enum CodingKeys: String, CodingKey {
+            case name, type, value, source, secret, overridden
+        }
+
+        init(name: String, type: ParameterType, value: ParameterValue?, shown: String?, source: ParameterSource?, secret: Bool, overridden: [Override]) {
+            self.name = name
+            self.type = type
+            self.value = shown
+            self.source = source
+            self.secret = secret
+            self.overridden = overridden
+            typedValue = secret ? shown.map { _ in .string(ResolvedParameter.redacted) } : value
+        }
+
+        /// Reads a stored parameter; a value that is not of the stored type is an error naming the field.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            name = try container.decode(String.self, forKey: .name)
+            type = try container.decode(ParameterType.self, forKey: .type)
+            value = try container.decodeIfPresent(String.self, forKey: .value)
+            source = try container.decodeIfPresent(ParameterSource.self, forKey: .source)
+            secret = try container.decode(Bool.self, forKey: .secret)
+            overridden = try container.decode([Override].self, forKey: .overridden)
+            if secret {
+                typedValue = value.map { _ in .string(ResolvedParameter.redacted) }
+            } else if let value {
+                do {
+                    typedValue = try ValueParser.parse(value, as: type)
+                } catch {
+                    throw DecodingError.dataCorruptedError(forKey: .value, in: container,
+                                                           debugDescription: "'\(value)' is not a valid \(type.rawValue)")
+                }
+            }
+        }
     }
 
     public var id: String
@@ -36,7 +74,7 @@ public struct RunRecord: Equatable, Sendable, Codable {
     public var toolVersion: String
     public var pipeline: PipelineInfo
     public var parameters: [Parameter]
-    public var status: String
+    public var status: RunResult.Status
     public var steps: [StepResult]
     public var outputs: [StepOutput]
     public var events: [TraceEvent]
@@ -57,12 +95,12 @@ public struct RunRecord: Equatable, Sendable, Codable {
         self.toolVersion = toolVersion
         pipeline = PipelineInfo(name: definition.name, origin: definition.origin, contentHash: definition.contentHash)
         parameters = result.parameters.map { parameter in
-            Parameter(name: parameter.name, type: parameter.type.rawValue,
-                      value: parameter.value == nil ? nil : parameter.displayValue,
-                      source: parameter.source?.description, secret: parameter.isSecret,
-                      overridden: parameter.overridden.map { Override(value: $0.shown, source: $0.source.description) })
+            Parameter(name: parameter.name, type: parameter.type, value: parameter.value,
+                      shown: parameter.value == nil ? nil : parameter.displayValue,
+                      source: parameter.source, secret: parameter.isSecret,
+                      overridden: parameter.overridden.map { Override(value: $0.shown, source: $0.source) })
         }
-        status = result.status.rawValue
+        status = result.status
         steps = result.steps
         outputs = result.outputs
         events = result.events
@@ -73,13 +111,11 @@ public struct RunRecord: Equatable, Sendable, Codable {
     /// The run as a result again, for tables and trackers. Secret values stay redacted.
     public var result: RunResult {
         let resolved = parameters.map { parameter -> ResolvedParameter in
-            let type = ParameterType(rawValue: parameter.type) ?? .string
-            let value = parameter.value.map { text -> ParameterValue in
-                parameter.secret ? .string(ResolvedParameter.redacted) : ((try? ValueParser.parse(text, as: type)) ?? .string(text))
-            }
-            return ResolvedParameter(name: parameter.name, type: type, value: value, source: nil, isSecret: parameter.secret)
+            ResolvedParameter(name: parameter.name, type: parameter.type, value: parameter.typedValue, source: parameter.source,
+                              overridden: parameter.overridden.map { ResolvedParameter.Override(shown: $0.value, source: $0.source) },
+                              isSecret: parameter.secret, rendered: parameter.secret ? nil : parameter.value)
         }
-        return RunResult(pipeline: pipeline.name, status: RunResult.Status(rawValue: status) ?? .failed, parameters: resolved,
+        return RunResult(pipeline: pipeline.name, status: status, parameters: resolved,
                          steps: steps, outputs: outputs, events: events, seconds: seconds)
     }
 

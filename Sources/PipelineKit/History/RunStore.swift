@@ -48,18 +48,19 @@ public struct RunStore: Sendable {
     }
 
     /// Every readable record, newest first, plus the files that could not be read.
-    public func list() -> (records: [RunRecord], unreadable: [String]) {
+    public func list() -> (records: [RunRecord], unreadable: [(file: String, reason: String)]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return ([], []) }
         var records: [RunRecord] = []
-        var unreadable: [String] = []
+        var unreadable: [(file: String, reason: String)] = []
         for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
             switch load(file: directory.appendingPathComponent(name)) {
             case .success(let record): records.append(record)
-            case .failure: unreadable.append(name)
+            case .failure(let error):
+                if case .unreadable(_, let reason) = error { unreadable.append((name, reason)) } else { unreadable.append((name, "it cannot be read")) }
             }
         }
         records.sort { ($0.time, $0.id) > ($1.time, $1.id) }
-        return (records, unreadable.sorted())
+        return (records, unreadable.sorted { $0.file < $1.file })
     }
 
     /// One record by id, or by a unique prefix of an id.
@@ -94,6 +95,9 @@ public struct RunStore: Sendable {
         }
         do {
             return .success(try JSONDecoder().decode(RunRecord.self, from: data))
+        } catch let error as DecodingError {
+            // An unknown status, type or source is named, never replaced by a guess.
+            return .failure(.unreadable(path: file.path, reason: "it is not a valid run record: " + error.fieldProblem))
         } catch {
             return .failure(.unreadable(path: file.path, reason: "it is not a valid run record"))
         }

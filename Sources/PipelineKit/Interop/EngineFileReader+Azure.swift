@@ -9,7 +9,7 @@ extension EngineFileReader {
     private static let stepKeys = ["script", "bash", "displayName", "name", "env", "condition", "workingDirectory", "continueOnError",
                                    "timeoutInMinutes", "failOnStderr", "enabled", "retryCountOnTaskFailure"]
 
-    mutating func readAzurePipelines(_ root: YAMLNode, origin: String) -> PipelineDefinition? {
+    mutating func readAzurePipelines(_ root: YAMLNode, origin: PipelineOrigin) -> PipelineDefinition? {
         guard let top = root.entries else { return nil }
         checkKeys(top, supported: Self.fileKeys, context: "an Azure Pipelines file",
                   nearest: ["extends": "'stages:', 'jobs:' or 'steps:' written in this file", "resources": "'container:' on a job"])

@@ -115,7 +115,7 @@ extension EngineFileReader {
     }
 
     /// The definition made of what was read.
-    mutating func finish(root: YAMLNode, origin: String) -> PipelineDefinition? {
+    mutating func finish(root: YAMLNode, origin: PipelineOrigin) -> PipelineDefinition? {
         if steps.isEmpty && problems.isEmpty {
             error("this \(format.title) has no command pipeline can run ('run:' / 'script:' steps)", at: root.location)
             return nil

@@ -8,7 +8,7 @@ extension EngineFileReader {
     private static let stepKeys = ["name", "id", "run", "uses", "with", "env", "if", "shell", "working-directory", "continue-on-error", "timeout-minutes"]
     private static let knownTriggers = ["workflow_dispatch", "push", "pull_request", "schedule"]
 
-    mutating func readGitHubActions(_ root: YAMLNode, origin: String) -> PipelineDefinition? {
+    mutating func readGitHubActions(_ root: YAMLNode, origin: PipelineOrigin) -> PipelineDefinition? {
         guard let top = root.entries else { return nil }
         checkKeys(top, supported: Self.workflowKeys, context: "a workflow",
                   nearest: ["inputs": "'on: workflow_dispatch: inputs:'", "steps": "'jobs: NAME: steps:'"])

@@ -41,7 +41,7 @@ public enum EngineFileLoader {
     /// - Parameter trigger: for GitHub Actions, the event that starts the run: inputs (and their
     ///   defaults) exist only for `workflow_dispatch`.
     /// - Throws: `DiagnosticError` with every problem, each at its `file:line:column`.
-    public static func load(text: String, file: String, origin: String? = nil, format: EngineFormat? = nil,
+    public static func load(text: String, file: String, origin: PipelineOrigin? = nil, format: EngineFormat? = nil,
                             trigger: EngineTrigger = .dispatch) throws(DiagnosticError) -> Loaded {
         guard format != .native else {
             return Loaded(definition: try DefinitionLoader.load(text: text, file: file, origin: origin), format: .native, warnings: [])
@@ -54,8 +54,8 @@ public enum EngineFileLoader {
         var reader = EngineFileReader(file: file, text: text, format: detected, trigger: trigger)
         let definition: PipelineDefinition?
         switch detected {
-        case .githubActions: definition = reader.readGitHubActions(root, origin: origin ?? file)
-        case .azurePipelines: definition = reader.readAzurePipelines(root, origin: origin ?? file)
+        case .githubActions: definition = reader.readGitHubActions(root, origin: origin ?? .generated(name: file))
+        case .azurePipelines: definition = reader.readAzurePipelines(root, origin: origin ?? .generated(name: file))
         case .native: definition = nil
         }
         guard let definition, reader.problems.isEmpty else { throw DiagnosticError(reader.problems) }

@@ -19,8 +19,8 @@ public enum ExampleSessions {
 
     /// Each run as the text of a `--run`.
     public static func runs(for definition: PipelineDefinition) -> [String] {
-        if definition.origin == "bundled:train-lr" { return ["learning_rate=0.01", "learning_rate=0.1"] }
-        if definition.origin == "bundled:secrets-env" { return [] }
+        if definition.origin == .bundled(name: "train-lr") { return ["learning_rate=0.01", "learning_rate=0.1"] }
+        if definition.origin == .bundled(name: "secrets-env") { return [] }
         if definition.parameter(named: "learning_rate") != nil, definition.parameters.allSatisfy({ !$0.isRequired || $0.name == "learning_rate" }) {
             return ["learning_rate=0.02", "learning_rate=0.2"]
         }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ExportTests {
     static func bundled(_ name: String) throws -> PipelineDefinition {
         let text = try #require(EmbeddedContent.text(atPath: "lessons/pipelines/\(name).yaml"))
-        return try DefinitionLoader.load(text: text, file: "\(name).yaml", origin: "bundled:\(name)")
+        return try DefinitionLoader.load(text: text, file: "\(name).yaml", origin: .bundled(name: name))
     }
 
     static func exported(_ name: String, _ target: ExportTarget, _ options: ExportOptions = ExportOptions()) throws -> (YAMLNode, ExportedPipeline) {

@@ -8,7 +8,7 @@ public enum WorkloadPipelines {
     }
 
     static func definition(_ name: String, steps: [Step], parameters: [Parameter] = []) -> PipelineDefinition {
-        PipelineDefinition(name: name, parameters: parameters, steps: steps, origin: "bench:\(name)", contentHash: "")
+        PipelineDefinition(name: name, parameters: parameters, steps: steps, origin: .generated(name: "bench workload \(name)"), contentHash: "")
     }
 
     /// n chained steps, each one epoch of training on the first step's dataset.

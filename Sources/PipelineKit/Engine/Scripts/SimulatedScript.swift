@@ -11,10 +11,13 @@ public protocol SimulatedScript: Sendable {
 public struct ScriptOutcome: Equatable, Sendable {
     public var effect: String
     public var outputs: [StepOutput]
+    /// The random seed the script's work used, when it used one (recorded with the run).
+    public var randomSeed: Int?
 
-    public init(effect: String, outputs: [StepOutput] = []) {
+    public init(effect: String, outputs: [StepOutput] = [], randomSeed: Int? = nil) {
         self.effect = effect
         self.outputs = outputs
+        self.randomSeed = randomSeed
     }
 }
 

@@ -30,7 +30,7 @@ struct TrainScript: SimulatedScript {
         let last = training.losses.last ?? 0
         return ScriptOutcome(
             effect: "trained with \(settings): loss \(Self.format(first)) → \(Self.format(last)) in \(training.updates) updates",
-            outputs: [StepOutput("final_loss", Self.format(last)), StepOutput("updates", String(training.updates))])
+            outputs: [StepOutput("final_loss", Self.format(last)), StepOutput("updates", String(training.updates))], randomSeed: seed)
     }
 
     static func format(_ loss: Double) -> String {
