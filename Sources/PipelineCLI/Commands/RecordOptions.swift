@@ -11,9 +11,13 @@ struct RecordOptions: Equatable, Sendable {
         OptionSpec("runs-dir", .value("DIR"), help: "Where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
     ]
 
-    init(parsing arguments: ParsedArguments) {
+    init(parsing arguments: ParsedArguments) throws(UsageError) {
         enabled = !arguments.flag("no-record")
         directory = arguments.value("runs-dir")
+        // An empty folder name would write records into the current folder.
+        if let directory, directory.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .invalidOptionValue(option: "--runs-dir", value: directory, allowed: ["a folder path (not empty)"])
+        }
     }
 
     func store(_ terminal: Terminal) -> RunStore {

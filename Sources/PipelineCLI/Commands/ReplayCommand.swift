@@ -70,7 +70,7 @@ struct ReplayCommand: CLICommand {
         csvTracker = arguments.flag("tracker")
         ascii = arguments.flag("ascii")
         noPause = arguments.flag("no-pause")
-        record = RecordOptions(parsing: arguments)
+        record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }
 

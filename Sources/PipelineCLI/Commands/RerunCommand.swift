@@ -29,7 +29,7 @@ struct RerunCommand: CLICommand {
         parameters = ParameterOptions(parsing: arguments)
         if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
         json = arguments.format == .json
-        record = RecordOptions(parsing: arguments)
+        record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }
 

@@ -46,7 +46,7 @@ struct RunCommand: CLICommand {
         parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments.flag("dry-run")
         json = arguments.format == .json
-        record = RecordOptions(parsing: arguments)
+        record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }
 

@@ -55,7 +55,7 @@ struct RunsCommand: CLICommand {
         }
         format = arguments.format
         ascii = arguments.flag("ascii")
-        record = RecordOptions(parsing: arguments)
+        record = try RecordOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {

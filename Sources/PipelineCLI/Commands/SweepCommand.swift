@@ -56,7 +56,7 @@ struct SweepCommand: CLICommand {
         dryRun = arguments.flag("dry-run")
         format = arguments.format
         ascii = arguments.flag("ascii")
-        record = RecordOptions(parsing: arguments)
+        record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }
 

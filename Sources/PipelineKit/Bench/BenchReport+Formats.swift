@@ -49,7 +49,8 @@ extension BenchReport {
     }
 
     /// A CSV field, quoted (with inner quotes doubled) when it holds a comma, a quote or a line break.
-    static func csvField(_ field: String) -> String {
+    static func csvField(_ raw: String) -> String {
+        let field = CSVCell.neutral(raw)
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -1,10 +1,12 @@
 // MARK: - Markdown, CSV and HTML
 
 extension TextTable {
-    /// A GitHub-flavoured Markdown table; `|` is escaped and line breaks become `<br>`.
+    /// A GitHub-flavoured Markdown table; HTML is escaped (`<img onerror=…>` stays text), `|`
+    /// is escaped and line breaks become `<br>`.
     public func renderMarkdown() -> String {
         func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+                .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
                 .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
         }
         var out = "| " + columns.map { cell($0.title) }.joined(separator: " | ") + " |\n"
@@ -13,9 +15,11 @@ extension TextTable {
         return out
     }
 
-    /// RFC 4180 CSV: a field holding a comma, a quote or a line break is quoted, quotes doubled.
+    /// RFC 4180 CSV: a field holding a comma, a quote or a line break is quoted, quotes doubled;
+    /// a field a spreadsheet would run as a formula is defused first (`CSVCell.neutral`).
     public func renderCSV() -> String {
-        func field(_ text: String) -> String {
+        func field(_ raw: String) -> String {
+            let text = CSVCell.neutral(raw)
             guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
