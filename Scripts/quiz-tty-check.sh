@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Drives an interactive `pipeline quiz` in a real terminal (tmux): a hint, a right answer, a
-# skip, a wrong key, then quits, checking the screen after each key.
+# Drives an interactive `pipeline quiz` in a real terminal (tmux), checking the screen after
+# each key: a hint, a right answer whose feedback stays until Enter, a fresh screen for the
+# next question, a skip, a wrong key; then Ctrl-C, and a second quiz that offers to continue
+# at the question where the first stopped; then `--review`, which asks only the missed one.
 # Usage: Scripts/quiz-tty-check.sh [BINARY]
 set -euo pipefail
 binary=$(realpath "${1:-.build/debug/pipeline}")
@@ -9,16 +11,37 @@ command -v tmux >/dev/null || { echo "quiz-tty-check: tmux is not installed; ski
 dir=$(mktemp -d)
 session="quiz-check-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$dir"' EXIT
-tmux new-session -d -s "$session" -x 120 -y 50 "cd $dir && NO_COLOR=1 PIPELINE_STATE_DIR=$dir/state $binary quiz --bank parameterized-runs --count 3; echo EXIT=\$?; sleep 5"
-screen() { sleep 0.6; tmux capture-pane -p -S -200 -t "$session"; }
-expect() { if ! screen | grep -q -- "$1"; then echo "FAIL: expected '$1' on screen:"; screen | tail -30; exit 1; fi; echo "ok: $1"; }
-expect "Question 1 of 3"
+start() { tmux kill-session -t "$session" 2>/dev/null || true
+          tmux new-session -d -s "$session" -x 100 -y 40 "cd $dir && NO_COLOR=1 PIPELINE_STATE_DIR=$dir/state $binary $*; echo EXIT=\$?; sleep 30"; }
+screen() { tmux capture-pane -p -t "$session"; }
+# Waits (up to 10 s) for text on the visible screen.
+expect() { for _ in $(seq 50); do grep -q -- "$1" <<<"$(screen)" && { echo "ok: $1"; return; }; sleep 0.2; done
+           echo "FAIL: expected '$1' on screen:"; screen | tail -30; exit 1; }
+absent() { if grep -q -- "$1" <<<"$(screen)"; then echo "FAIL: '$1' is still on screen:"; screen | tail -30; exit 1; fi; echo "ok: no '$1'"; }
+
+start quiz --bank parameterized-runs
+expect "Question 1 of"
 tmux send-keys -t "$session" h Enter;   expect "Hint:"
 tmux send-keys -t "$session" d Enter;   expect "Right: D."
-expect "Question 2 of 3"
-tmux send-keys -t "$session" s Enter;   expect "Skipped: the answer is B."
+expect "Enter for the next question"
+sleep 1; expect "Right: D."             # the feedback waits for the learner
+absent "Question 2 of"
+tmux send-keys -t "$session" Enter;     expect "Question 2 of"
+absent "Right: D."                      # a fresh screen for the next question
 tmux send-keys -t "$session" z Enter;   expect "'z' is not an option"
-tmux send-keys -t "$session" q Enter;   expect "Score: 1 of 3 (stopped after 2)"
+tmux send-keys -t "$session" a Enter;   expect "Not quite"
+tmux send-keys -t "$session" Enter;     expect "Question 3 of"
+tmux send-keys -t "$session" C-c;       expect "EXIT=130"
+
+start quiz --bank parameterized-runs
+expect "Continue the parameterized-runs quiz at question 3 of"
+tmux send-keys -t "$session" Enter;     expect "Question 3 of"
+tmux send-keys -t "$session" q Enter;   expect "Stopped after 2 of"
 expect "EXIT=0"
-[ -s "$dir/state/progress.json" ] && echo "ok: progress saved" || { echo "FAIL: no progress file"; exit 1; }
-echo "quiz-tty-check: interactive quiz works in a real terminal"
+
+start quiz --review
+expect "Review: 1 question you missed or that are due again"
+expect "Question 1 of 1"
+tmux send-keys -t "$session" s Enter;   expect "Skipped"
+tmux send-keys -t "$session" Enter;     expect "EXIT=0"
+echo "quiz-tty-check: feedback stays until Enter, a stopped quiz resumes, review asks only what was missed"

@@ -44,13 +44,38 @@ import Testing
 
     @Test func interactiveQuizTakesHintsSkipsAndAnswers() throws {
         let env = try state().merging(["NO_COLOR": "1"]) { $1 }
-        let outcome = CLIHarness.run(["quiz", "--bank", "parameterized-runs", "--count", "3"], input: ["h", "d", "s", "x", "q"], interactive: true, environment: env)
+        let outcome = CLIHarness.run(["quiz", "--bank", "parameterized-runs", "--count", "3"], input: ["h", "d", "", "s", "", "x", "q"], interactive: true, environment: env)
         #expect(outcome.status == 0)
         #expect(outcome.out.contains("Hint:"))
         #expect(outcome.out.contains("✓ Right: D."))
         #expect(outcome.out.contains("Skipped: the answer is B."))
         #expect(outcome.out.contains("'x' is not an option"))
-        #expect(outcome.out.contains("stopped after 2"))
+        #expect(outcome.out.contains("— Enter for the next question, q to stop —"))
+        #expect(outcome.out.contains("Stopped after 2 of 3 questions: 1 right so far (50%)."))
+        #expect(outcome.out.contains("Continue later where you stopped: pipeline quiz --bank parameterized-runs --count 3"))
+    }
+
+    @Test func aStoppedQuizResumesWhereItStopped() throws {
+        let env = try state().merging(["NO_COLOR": "1"]) { $1 }
+        _ = CLIHarness.run(["quiz", "--bank", "parameterized-runs"], input: ["d", "", "a", "", "q"], interactive: true, environment: env)
+        let again = CLIHarness.run(["quiz", "--bank", "parameterized-runs"], input: ["", "q"], interactive: true, environment: env)
+        #expect(again.out.contains("Continue the parameterized-runs quiz at question 3 of"))
+        #expect(again.out.contains("Question 3 of"))
+        #expect(!again.out.contains("Question 1 of"))
+        let fresh = CLIHarness.run(["quiz", "--bank", "parameterized-runs"], input: ["n", "q"], interactive: true, environment: env)
+        #expect(fresh.out.contains("Question 1 of"))
+    }
+
+    @Test func reviewAsksOnlyMissedOrDueQuestions() throws {
+        let env = try state()
+        // One right (box 2: due tomorrow), one wrong (due now), the rest never answered.
+        let first = CLIHarness.run(["quiz", "--bank", "parameterized-runs", "--count", "2", "--answers", "D,-"], environment: env)
+        #expect(first.status == 0)
+        let wrong = CLIHarness.run(["quiz", "--bank", "parameterized-runs", "--count", "2", "--answers", "D,A"], environment: env)
+        #expect(wrong.status == 0)
+        let review = CLIHarness.run(["quiz", "--review"], input: ["s", "", "q"], interactive: true, environment: env.merging(["NO_COLOR": "1"]) { $1 })
+        #expect(review.out.contains("Review: 1 question you missed or that are due again"), "\(review.out)")
+        #expect(review.out.contains("Question 1 of 1"))
     }
 
     @Test func reviewAsksMissedQuestionsFirst() throws {

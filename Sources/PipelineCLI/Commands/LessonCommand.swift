@@ -6,7 +6,7 @@ struct LessonCommand: CLICommand {
     static let spec = CommandSpec(
         name: "lesson",
         summary: "Read the lessons, run their pipelines and practise them.",
-        usage: ["lesson list", "lesson show ID [--plain] [--no-pause]", "lesson run ID", "lesson practice ID", "lesson lint [DIR] [--sources DIR]"],
+        usage: ["lesson list", "lesson show ID|NUMBER [--plain] [--no-pause]", "lesson run ID [--no-record] [--runs-dir DIR]", "lesson practice ID", "lesson lint [DIR] [--sources DIR]"],
         discussion: """
         Lessons are Markdown files in lessons/ (bundled into the binary). In a terminal, 'show' pauses between sections \
         (Enter to go on, q to stop) and, before an explanation, asks you to commit to a prediction and tells you whether it \
@@ -15,6 +15,8 @@ struct LessonCommand: CLICommand {
         options: [
             OptionSpec("plain", help: "No colour and no box drawing (for screen readers)."),
             OptionSpec("no-pause", help: "Print the whole lesson at once, even in a terminal."),
+            OptionSpec("no-record", help: "With run: do not save run records."),
+            OptionSpec("runs-dir", .value("DIR"), help: "With run: where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
             OptionSpec("sources", .value("DIR"), help: "With lint: the source pages the lessons are written from, to check for copied sentences (default ../shared/seeds if present).", completesFiles: true),
             .color,
         ],
@@ -37,6 +39,8 @@ struct LessonCommand: CLICommand {
     var action: Action
     var plain: Bool
     var noPause: Bool
+    /// `--no-record` and `--runs-dir`, passed on to the replays of `lesson run`.
+    var recordArguments: [String]
     var seeds: String?
     var color: ColorChoice
 
@@ -57,6 +61,10 @@ struct LessonCommand: CLICommand {
         }
         plain = arguments.flag("plain")
         noPause = arguments.flag("no-pause")
+        recordArguments = (arguments.flag("no-record") ? ["--no-record"] : []) + (arguments.value("runs-dir").map { ["--runs-dir", $0] } ?? [])
+        if !recordArguments.isEmpty, action != .run(words.count > 1 ? words[1] : "") {
+            throw .conflict("--no-record and --runs-dir apply to 'lesson run' only: the other lesson commands record nothing")
+        }
         seeds = arguments.value("sources")
         color = arguments.color
     }
@@ -69,8 +77,9 @@ struct LessonCommand: CLICommand {
             return ExitCode.success
         case .show(let id):
             guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
-            LessonReader(lesson: lesson, terminal: terminal, plain: plain, colored: !plain && terminal.colorsOut(color),
-                         pauses: terminal.isInteractive && !noPause).read()
+            let finished = LessonReader(lesson: lesson, terminal: terminal, plain: plain, colored: !plain && terminal.colorsOut(color),
+                                        pauses: terminal.isInteractive && !noPause).read()
+            if finished { LessonPath.markRead(lesson, terminal: terminal) }
             return ExitCode.success
         case .run(let id):
             guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
@@ -83,6 +92,7 @@ struct LessonCommand: CLICommand {
                 terminal.out.write("\n== \(pipeline) ==\n")
                 var arguments = ["replay", pipeline]
                 if noPause { arguments.append("--no-pause") }
+                arguments += recordArguments
                 var session = terminal
                 if pipeline == "secrets-env" {
                     // The safe way the lesson teaches: the key comes from the environment, never the command line.
@@ -103,7 +113,9 @@ struct LessonCommand: CLICommand {
         }
     }
 
+    /// A lesson by id, or by its number in the list (`lesson show 2`).
     private func find(_ id: String, in catalog: LessonCatalog, terminal: Terminal) -> Lesson? {
+        if let number = Int(id), let lesson = catalog.lessons.first(where: { $0.order == number }) { return lesson }
         do {
             return try catalog.lesson(id)
         } catch {

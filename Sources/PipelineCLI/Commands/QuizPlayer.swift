@@ -33,8 +33,19 @@ struct QuizPlayer {
             terminal.err.write(renderer.render(error.diagnostic))
             return ExitCode.failure
         }
-        let first = options.review ? progress.reviewQueue(among: questions.map(\.id)) : []
-        var session = QuizSession(questions: questions, count: options.count, shuffle: options.shuffle, seed: options.seed, first: first)
+        var asked = questions
+        if options.review {
+            let due = Set(progress.dueForReview(among: questions.map(\.id)))
+            asked = questions.filter { due.contains($0.id) }
+            guard !asked.isEmpty else {
+                terminal.out.write(progress.answered(questions.map(\.id)) == 0
+                    ? "Nothing to review yet: answer some questions first (pipeline quiz).\n"
+                    : "Nothing to review now: you answered every question you have seen right, and none is due again yet.\n")
+                return ExitCode.success
+            }
+        }
+        let first = options.review ? progress.dueForReview(among: asked.map(\.id)) : []
+        var session = QuizSession(questions: asked, count: options.count, shuffle: options.shuffle, seed: options.seed, first: first)
         if let answers = options.answers {
             guard answers.count == session.total else {
                 terminal.err.write(renderer.render(AnswerListError.wrongCount(given: answers.count, expected: session.total).diagnostic))
@@ -47,26 +58,45 @@ struct QuizPlayer {
         }
         let presenter = QuizPresenter(terminal: terminal, style: Style(enabled: !options.json && terminal.colorsOut(options.color)))
         let records = options.generate == nil
+        let flow = QuizFlow(terminal: terminal, presenter: presenter, active: options.answers == nil && !options.json)
+        if options.review, !options.json {
+            terminal.out.write(presenter.style.bold("Review") + ": \(session.total) question\(session.total == 1 ? "" : "s") you missed or that are due again (Leitner boxes: a miss comes back at once, a right answer waits longer each time).\n")
+        }
+        // A sitting stopped part-way (q, or Ctrl-C) resumes where it stopped.
+        let sittingKey = records && flow.active && !options.review ? sittingKey(session) : nil
+        if let sittingKey, let stopped = progress.sitting(sittingKey, questions: session.items.map(\.question.id)),
+           flow.confirm("Continue \(sittingTitle(session)) at question \(stopped.given.count + 1) of \(session.total)? [Y/n] ") {
+            for given in stopped.given { session.answer(given) }
+        }
         var traces: [String: SessionReport] = [:]
         // Answers (by question number) whose save failed: reported at the end, exit 1.
         var unsaved: [Int] = []
-        for index in session.items.indices {
+        var stopped = false
+        let firstAsked = session.answers.count
+        for index in session.items.indices.dropFirst(firstAsked) {
             let item = session.items[index]
             if !options.json {
-                terminal.out.write(presenter.question(item, number: index + 1, of: session.total, table: table(for: item.question, cache: &traces)))
+                flow.show(item, number: index + 1, of: session.total, table: table(for: item.question, cache: &traces), first: index == firstAsked)
             }
             let given: String?
             if let answers = options.answers {
                 given = answers[index] == "-" ? nil : item.resolve(answers[index])
             } else {
-                guard case .answered(let typed) = ask(item, presenter: presenter) else { break }
+                guard case .answered(let typed) = ask(item, presenter: presenter) else {
+                    stopped = true
+                    break
+                }
                 given = typed
             }
             guard let answer = session.answer(given) else { break }
-            if records, given != nil {
-                progress.record(answer.id, correct: answer.isCorrect)
+            let sitting = sittingKey.map { _ in QuizProgress.Sitting(questions: session.items.map(\.question.id), given: session.answers.map(\.given)) }
+            if records, given != nil || sittingKey != nil {
+                if given != nil { progress.record(answer.id, correct: answer.isCorrect) }
                 do {
-                    let saved = try store.update { $0.record(answer.id, correct: answer.isCorrect) }
+                    let saved = try store.update { saved in
+                        if given != nil { saved.record(answer.id, correct: answer.isCorrect) }
+                        if let sittingKey { saved.keep(sitting, as: sittingKey) }
+                    }
                     if let warning = saved.warning { terminal.err.write(renderer.render(warning)) }
                 } catch {
                     if unsaved.isEmpty { terminal.err.write(renderer.render(error.diagnostic)) }
@@ -74,8 +104,13 @@ struct QuizPlayer {
                 }
             }
             if !options.json { terminal.out.write(presenter.feedback(item, answer: answer)) }
+            // The feedback stays on screen until the learner has read it.
+            if !flow.pause(last: index == session.items.count - 1) {
+                stopped = true
+                break
+            }
         }
-        terminal.out.write(options.json ? QuizResultJSON.render(session) + "\n" : presenter.summary(session))
+        terminal.out.write(options.json ? QuizResultJSON.render(session) + "\n" : presenter.summary(session, stopped: stopped, resume: sittingKey == nil ? nil : resumeCommand))
         guard unsaved.isEmpty else {
             let numbers = unsaved.map(String.init).joined(separator: ", ")
             terminal.err.write(renderer.render(Diagnostic(
@@ -137,14 +172,22 @@ struct QuizPlayer {
     /// Asks which bank to use (only reached in a terminal).
     private func chooseBank() throws(DiagnosticError) -> QuizBank {
         terminal.out.write("Question banks:\n")
+        let progress = (try? ProgressStore.resolve(environment: terminal.environment).load().progress) ?? QuizProgress()
         for (index, bank) in catalog.banks.enumerated() {
-            terminal.out.write("  \(index + 1). \(bank.title) (\(bank.id), \(bank.questions.count) questions)\n")
+            let ids = bank.questions.map(\.id)
+            let answered = progress.answered(ids)
+            let right = ids.count { progress.questions[$0]?.lastCorrect == true }
+            let status = answered == 0 ? "not started" : "\(answered) of \(ids.count) answered, \(right) right"
+            terminal.out.write(TextWrapper.wrapItem(marker: "\(index + 1).", "\(bank.title) (\(bank.id), \(bank.questions.count) questions: \(status))",
+                                                    width: terminal.width, indent: 2) + "\n")
         }
         while true {
             terminal.out.write("Choose a bank (1–\(catalog.banks.count)): ")
             guard let line = terminal.readLine() else { throw DiagnosticError(Diagnostic(.error, "no bank was chosen", hint: "pass --bank ID")) }
-            if let number = Int(line.trimmingCharacters(in: .whitespaces)), catalog.banks.indices.contains(number - 1) { return catalog.banks[number - 1] }
-            if let bank = catalog.banks.first(where: { $0.id == line.trimmingCharacters(in: .whitespaces) }) { return bank }
+            let typed = line.trimmingCharacters(in: .whitespaces)
+            if let number = Int(typed), catalog.banks.indices.contains(number - 1) { return catalog.banks[number - 1] }
+            if let bank = catalog.banks.first(where: { $0.id == typed }) { return bank }
+            terminal.out.write("'\(typed)' is not a bank here: type a number from 1 to \(catalog.banks.count), or a bank id.\n")
         }
     }
 
@@ -153,5 +196,39 @@ struct QuizPlayer {
         let key = trace.pipeline + "|" + trace.runs.joined(separator: "|")
         if cache[key] == nil { cache[key] = try? TraceQuestions.report(for: trace, currentDirectory: terminal.currentDirectory) }
         return cache[key].map { $0.executionTerminalTable.renderText(width: terminal.tableWidth, style: terminal.stdoutIsTerminal ? .box : .ascii) }
+    }
+
+    // MARK: - Resuming
+
+    /// What was asked, so a later `pipeline quiz` with the same choice finds its sitting.
+    private func sittingKey(_ session: QuizSession) -> String {
+        let bank: String = options.bank ?? bankID(of: session) ?? ""
+        let count: String = options.count.map { String($0) } ?? ""
+        let shuffle: String = options.shuffle ? String(options.seed) : "no"
+        let parts: [String] = ["bank=" + bank, "topic=" + (options.topic ?? ""), "tag=" + (options.tag ?? ""), "count=" + count, "shuffle=" + shuffle]
+        return parts.joined(separator: ";")
+    }
+
+    /// The bank the session's first question comes from.
+    private func bankID(of session: QuizSession) -> String? {
+        guard let first = session.items.first?.question.id else { return nil }
+        return catalog.banks.first { bank in bank.questions.contains { $0.id == first } }?.id
+    }
+
+    /// `the parameterized-runs quiz`.
+    private func sittingTitle(_ session: QuizSession) -> String {
+        let bank = options.bank ?? bankID(of: session)
+        return options.tag.map { "the \($0) questions" } ?? bank.map { "the \($0) quiz" } ?? "this quiz"
+    }
+
+    /// The command that asks the same questions again (and so offers to continue).
+    private var resumeCommand: String {
+        var words = ["pipeline", "quiz"]
+        if let bank = options.bank { words += ["--bank", bank] }
+        if let topic = options.topic { words += ["--topic", topic] }
+        if let tag = options.tag { words += ["--tag", tag] }
+        if let count = options.count { words += ["--count", String(count)] }
+        if options.shuffle { words += ["--shuffle", "--seed", String(options.seed)] }
+        return words.joined(separator: " ")
     }
 }

@@ -11,20 +11,45 @@ enum Welcome {
                                 + "and what the run produces depends on them. Here the steps do real work (training is real gradient descent), "
                                 + "so you can watch that happen.", width: terminal.width, indent: 0) + "\n\n"
         out += style.bold("Learning path") + "\n"
-        for lesson in LessonCatalog.bundled().lessons {
+        let progress = (try? ProgressStore.resolve(environment: terminal.environment).load().progress) ?? QuizProgress()
+        let lessons = LessonCatalog.bundled().lessons
+        for lesson in lessons {
+            let read = progress.hasRead(lesson.id) ? "read, " : ""
             let status = PracticeStatus.describe(lesson, terminal: terminal)
-            out += "  \(lesson.order). \(lesson.title)  " + style.dim("(\(lesson.id), \(status))") + "\n"
+            out += TextWrapper.wrapItem(marker: "\(lesson.order).", "\(lesson.title)  " + style.dim("(\(lesson.id), \(read)practice: \(status))"),
+                                        width: terminal.width, indent: 2) + "\n"
         }
         out += "\n" + style.bold("Try next") + "\n"
-        let commands = [
-            ("pipeline lesson show purpose", "start the first lesson"),
-            ("pipeline run train-lr --param learning_rate=0.01", "one parameterized run"),
-            ("pipeline replay", "the step-by-step lesson's two runs, step by step"),
-            ("pipeline bench --quick", "how run time grows with steps and models"),
-            ("pipeline quiz", "the practice questions"),
-        ]
-        for (command, what) in commands { out += "  " + style.cyan(command.padding(toLength: 52, withPad: " ", startingAt: 0)) + what + "\n" }
+        for (command, what) in tryNext(lessons, progress: progress, terminal: terminal) {
+            let line = "  " + style.cyan(command.padding(toLength: max(command.count, 44), withPad: " ", startingAt: 0)) + "  " + what
+            out += TextWidth.of(line) <= terminal.width ? line + "\n"
+                : "  " + style.cyan(command) + "\n" + TextWrapper.wrap(what, width: terminal.width, indent: 6) + "\n"
+        }
         out += "\nHelp: pipeline --help · pipeline help TOPIC · pipeline COMMAND --help\n"
         return out
+    }
+
+    /// What to do next, following progress: the next lesson not read yet, then its practice;
+    /// once every lesson is read and practised, review; then the commands to explore with.
+    static func tryNext(_ lessons: [Lesson], progress: QuizProgress, terminal: Terminal) -> [(String, String)] {
+        var steps: [(String, String)] = []
+        let unpractised = lessons.first { lesson in
+            let ids = PracticeStatus.questionIDs(for: lesson)
+            return !ids.isEmpty && !progress.passed(ids)
+        }
+        if let next = lessons.first(where: { !progress.hasRead($0.id) }) {
+            steps.append(("pipeline lesson show \(next.order)", "read lesson \(next.order): \(next.title)"))
+            steps.append(("pipeline lesson practice \(next.id)", "then answer its questions"))
+        } else if let lesson = unpractised {
+            steps.append(("pipeline lesson practice \(lesson.id)", "practise lesson \(lesson.order): \(lesson.title)"))
+        }
+        let allIDs = QuizCatalog.bundled().banks.flatMap { $0.questions.map(\.id) }
+        let due = progress.dueForReview(among: allIDs).count
+        if due > 0 { steps.append(("pipeline quiz --review", "\(due) question\(due == 1 ? "" : "s") you missed or that are due again")) }
+        steps.append(("pipeline run train-lr --param learning_rate=0.01", "one parameterized run"))
+        steps.append(("pipeline replay", "the step-by-step lesson's two runs, step by step"))
+        if due == 0 { steps.append(("pipeline quiz", "the practice questions, one bank at a time")) }
+        steps.append(("pipeline bench --quick", "how run time grows with steps and models"))
+        return steps
     }
 }

@@ -22,4 +22,10 @@ enum LessonPath {
         let tagged = QuizCatalog.bundled().banks.first { $0.id == bank }?.questions.contains { $0.tags.contains(lesson.id) } ?? false
         return ["quiz", "--bank", bank] + (tagged ? ["--tag", lesson.id] : [])
     }
+
+    /// Notes in the learner's progress that a lesson was read to its end, so the welcome's
+    /// "Try next" moves on; a progress file that cannot be written only costs that note.
+    static func markRead(_ lesson: Lesson, terminal: Terminal) {
+        _ = try? ProgressStore.resolve(environment: terminal.environment).update { $0.markRead(lesson.id) }
+    }
 }

@@ -10,12 +10,14 @@ struct LessonReader {
     let colored: Bool
     let pauses: Bool
 
-    func read() {
+    /// Shows the lesson; true when the learner reached its end (false when they stopped).
+    @discardableResult
+    func read() -> Bool {
         let renderer = TerminalMarkdownRenderer(width: terminal.width, tableWidth: terminal.tableWidth, styler: colored ? ANSIStyler() : nil, plain: plain)
         let blocks = MarkdownParser.parse(lesson.body)
         guard pauses else {
             terminal.out.write(renderer.render(blocks))
-            return
+            return true
         }
         let sections = LessonSection.split(blocks)
         var matched = 0, asked = 0
@@ -27,14 +29,18 @@ struct LessonReader {
                 let keys = prediction.options.map(\.key)
                 var guess: String?
                 while guess == nil {
-                    guard let typed = ask("Your prediction (\(keys.joined(separator: "/"))), then Enter: ") else { return }
+                    guard let typed = ask("Your prediction (\(keys.joined(separator: "/"))), then Enter: ") else { return false }
                     if typed.lowercased() == "q" {
                         terminal.out.write("Stopped. Pick up again with: pipeline lesson show \(lesson.id)\n")
-                        return
+                        return false
                     }
-                    if keys.contains(where: { $0.caseInsensitiveCompare(typed.trimmingCharacters(in: .whitespaces)) == .orderedSame }) { guess = typed }
+                    if keys.contains(where: { $0.caseInsensitiveCompare(typed.trimmingCharacters(in: .whitespaces)) == .orderedSame }) {
+                        guess = typed
+                    } else {
+                        terminal.out.write("'\(typed)' is not one of the choices: type \(keys.joined(separator: ", ")) (or q to stop).\n")
+                    }
                 }
-                guard let guess else { return }
+                guard let guess else { return false }
                 if prediction.isCorrect(guess) {
                     matched += 1
                     terminal.out.write(Style(enabled: colored).green("✓ Your prediction matches: \(prediction.answer).") + " Read on to see why.\n\n")
@@ -46,12 +52,13 @@ struct LessonReader {
                 let next = sections[index + 1].title.map { " (next: \($0))" } ?? ""
                 guard let reply = ask("— Enter to continue\(next), q to stop — "), reply.lowercased() != "q" else {
                     terminal.out.write("Stopped. Pick up again with: pipeline lesson show \(lesson.id)\n")
-                    return
+                    return false
                 }
             }
         }
         if asked > 0 { terminal.out.write("Predictions matched: \(matched) of \(asked).\n") }
         terminal.out.write("Next: pipeline lesson run \(lesson.id) · pipeline lesson practice \(lesson.id)\n")
+        return true
     }
 
     /// Prompts and reads one line; nil at the end of input.

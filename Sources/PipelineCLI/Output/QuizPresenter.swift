@@ -9,8 +9,13 @@ struct QuizPresenter {
         TextWrapper.wrap(text, width: terminal.width, indent: indent) + "\n"
     }
 
+    /// `Question 6 of 19  [pr-visual-step7]`.
+    func heading(_ item: QuizSession.Item, number: Int, of total: Int) -> String {
+        "\n" + style.bold("Question \(number) of \(total)") + style.dim("  [\(item.question.id)]") + "\n"
+    }
+
     func question(_ item: QuizSession.Item, number: Int, of total: Int, table: String?) -> String {
-        var out = "\n" + style.bold("Question \(number) of \(total)") + style.dim("  [\(item.question.id)]") + "\n"
+        var out = heading(item, number: number, of: total)
         if let table { out += "Execution table (from the engine):\n" + table }
         out += wrap(item.question.stem)
         for option in item.options { out += TextWrapper.wrapItem(marker: "\(option.key))", option.option.text, width: terminal.width, indent: 2) + "\n" }
@@ -45,9 +50,18 @@ struct QuizPresenter {
         return out
     }
 
-    func summary(_ session: QuizSession) -> String {
-        var out = "\n" + style.bold("Score: \(session.score) of \(session.total)")
-        if session.answers.count < session.total { out += " (stopped after \(session.answers.count))" }
+    /// The score; when the learner stopped early, how many were answered and the score so far,
+    /// and (`resume`) the command that continues where they stopped.
+    func summary(_ session: QuizSession, stopped: Bool = false, resume: String? = nil) -> String {
+        let answered = session.answers.count
+        var out = "\n"
+        if answered < session.total {
+            out += answered == 0 ? style.bold("Stopped before the first answer.")
+                : style.bold("Stopped after \(answered) of \(session.total) questions: \(session.score) right so far (\(session.score * 100 / answered)%).")
+            if let resume, answered > 0 { out += "\nContinue later where you stopped: " + resume }
+        } else {
+            out += style.bold("Score: \(session.score) of \(session.total)")
+        }
         out += "\n"
         let missed = session.answers.filter { !$0.isCorrect }
         if !missed.isEmpty {

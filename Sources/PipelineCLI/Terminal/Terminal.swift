@@ -17,6 +17,8 @@ public struct Terminal: Sendable {
     /// off a terminal with no `COLUMNS`, tables keep their natural width instead of being
     /// squeezed to a guess.
     public var widthIsKnown: Bool
+    /// Rows on the screen, when known: a quiz question taller than this shows its table first.
+    public var height: Int?
     public var environment: [String: String]
     public var currentDirectory: String
     /// Set by the Ctrl-C handler; commands check it between steps.
@@ -34,6 +36,7 @@ public struct Terminal: Sendable {
         self.stderrIsTerminal = stderrIsTerminal
         self.width = width
         self.widthIsKnown = widthIsKnown
+        self.height = nil
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.interruption = interruption
@@ -51,13 +54,15 @@ public struct Terminal: Sendable {
         let environment = ProcessInfo.processInfo.environment
         let stdoutIsTerminal = isatty(1) == 1
         let columnsGiven = environment["COLUMNS"].flatMap { Int($0) }.map { $0 > 0 } ?? false
-        return Terminal(
+        var terminal = Terminal(
             out: FileHandleSink(.standardOutput), err: FileHandleSink(.standardError),
             readLine: { Swift.readLine(strippingNewline: true) },
             stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: stdoutIsTerminal, stderrIsTerminal: isatty(2) == 1,
             width: TerminalWidth.resolve(environment: environment, ioctlWidth: TerminalWidth.ioctlWidth(fileDescriptor: 1)),
             widthIsKnown: stdoutIsTerminal || columnsGiven,
             environment: environment, currentDirectory: FileManager.default.currentDirectoryPath)
+        terminal.height = stdoutIsTerminal ? TerminalWidth.height(environment: environment, fileDescriptor: 1) : nil
+        return terminal
     }
 
     /// Whether to colour standard output under `--color`.

@@ -24,4 +24,17 @@ static func ioctlWidth(fileDescriptor: Int32) -> Int? {
         return nil
         #endif
     }
+
+    /// The window height (rows) of the terminal on `fileDescriptor`: `LINES`, then the window
+    /// size; nil when it is not a terminal.
+    static func height(environment: [String: String], fileDescriptor: Int32) -> Int? {
+        if let text = environment["LINES"], let lines = Int(text), lines > 0 { return lines }
+        #if canImport(Glibc)
+        var size = winsize()
+        guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+        #else
+        return nil
+        #endif
+    }
 }

@@ -19,6 +19,11 @@ public struct QuizProgress: Equatable, Sendable, Codable {
 
     public var version = 1
     public var questions: [String: Record] = [:]
+    /// Quiz sittings stopped before their last question, by what was asked (see
+    /// `QuizProgress+Learning.swift`). Optional so older progress files still load.
+    public var sittings: [String: Sitting]?
+    /// Lessons read to the end: lesson id → when (ISO 8601). Optional for older files.
+    public var lessonsRead: [String: String]?
 
     public init() {}
 
