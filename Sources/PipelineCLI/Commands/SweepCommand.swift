@@ -97,7 +97,10 @@ struct SweepCommand: CLICommand {
             terminal.out.write(ranking.json().rendered() + "\n")
         } else {
             terminal.out.write(TableOutput.render(ranking.table, format: format, terminal: terminal, ascii: ascii, title: "Sweep"))
-            if format == .text { terminal.out.write((ranking.sameInEveryRun.map { $0 + "\n" } ?? "") + ranking.verdict + "\n") }
+            if format == .text {
+                let notes = (ranking.sameInEveryRun.map { [$0] } ?? []) + [ranking.verdict]
+                for note in notes { terminal.out.write(TextWrapper.wrap(note, width: terminal.width, indent: 0, hanging: 2) + "\n") }
+            }
         }
         if !ranking.isComplete { return ExitCode.interrupted }
         return results.contains { $0.result.status != .succeeded } ? ExitCode.failure : ExitCode.success

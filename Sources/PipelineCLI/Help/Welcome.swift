@@ -6,7 +6,8 @@ import PipelineKit
 enum Welcome {
     static func text(terminal: Terminal) -> String {
         let style = Style(enabled: terminal.colorsOut(.auto))
-        var out = style.bold("pipeline \(PipelineCLI.version)") + " — learn parameterized ML pipeline runs by doing them.\n\n"
+        var out = TextWrapper.wrap(style.bold("pipeline \(PipelineCLI.version)") + " — learn parameterized ML pipeline runs by doing them.",
+                                   width: terminal.width, indent: 0, hanging: 2) + "\n\n"
         out += TextWrapper.wrap("One pipeline definition, many runs: each run passes its own parameter values, every step receives them, "
                                 + "and what the run produces depends on them. Here the steps do real work (training is real gradient descent), "
                                 + "so you can watch that happen.", width: terminal.width, indent: 0) + "\n\n"
