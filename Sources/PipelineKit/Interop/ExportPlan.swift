@@ -156,7 +156,7 @@ struct ExportPlan {
                 lost.append("\(parameter.name): its default \(raw) reads this machine's environment; \(target.engineName) defaults are literal values, so the value must be given for every run")
             }
             if parameter.minimum != nil || parameter.maximum != nil, !parameter.isSecret {
-                lost.append("\(parameter.name): \(target.engineName) cannot declare a range, so the first job (\(Self.checkJobName)) checks it and fails the run with the simulator's message")
+                lost.append("\(parameter.name): \(target.engineName) cannot declare a range, so a first check (\(Self.checkJobName)) tests it and fails the run with the simulator's message")
             }
             if !parameter.isSecret, parameter.type == .list || parameter.type == .map {
                 lost.append("\(parameter.name): a \(parameter.type.rawValue) is passed as text (\(parameter.type == .list ? "[64, 32]" : "{a: 1}")); the script must parse it")
