@@ -83,7 +83,7 @@ struct ReplayCommand: CLICommand {
         } else {
             let prepared: ReplaySession
             do {
-                prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: runs, base: parameters, terminal: terminal, reading: reading)
+                prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: .texts(runs), base: parameters, terminal: terminal, reading: reading)
             } catch {
                 error.report(to: terminal, color: color)
                 return ExitCode.badInput

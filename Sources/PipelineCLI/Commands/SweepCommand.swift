@@ -61,10 +61,9 @@ struct SweepCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let runs = grid.combinations.map { $0.map { "\($0.name)=\($0.text)" }.joined(separator: " ") }
         let prepared: ReplaySession
         do {
-            prepared = try ReplaySession.prepare(pipeline, runs: runs, base: base, terminal: terminal)
+            prepared = try ReplaySession.prepare(pipeline, runs: .assignments(grid.combinations), base: base, terminal: terminal)
         } catch {
             error.report(to: terminal, color: color)
             return ExitCode.badInput
@@ -78,21 +77,21 @@ struct SweepCommand: CLICommand {
         var results: [(id: String?, result: RunResult, values: [String])] = []
         terminal.interruption.exitsImmediately = false
         defer { terminal.interruption.exitsImmediately = true }
-        for (index, request) in prepared.requests.enumerated() {
+        for (index, run) in prepared.batch.runs.enumerated() {
             if terminal.interruption.isRaised { break }
             // Each experiment stands alone: its own registry, as a separate run would.
             var session = RunSession(definition: prepared.definition)
-            guard let result = try? session.run(request, isCancelled: { terminal.interruption.isRaised }) else { continue }
+            let result = session.run(run, isCancelled: { terminal.interruption.isRaised })
             let id = record.save(result, definition: prepared.definition, terminal: terminal)
             // A run stopped by Ctrl-C did not finish: it is recorded, but not ranked.
             if result.status == .cancelled { break }
             let shown = grid.variedValues(of: grid.combinations[index]).map { secrets.contains($0.name) ? ResolvedParameter.redacted : $0.text }
             results.append((id, result, shown))
-            if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.requests.count) runs") }
+            if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.batch.runs.count) runs") }
         }
         if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine) }
         let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.variedNames,
-                                   sortBy: sort, descending: descending, planned: prepared.requests.count)
+                                   sortBy: sort, descending: descending, planned: prepared.batch.runs.count)
         if format == .json {
             terminal.out.write(ranking.json().rendered() + "\n")
         } else {

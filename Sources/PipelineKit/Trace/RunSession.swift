@@ -25,6 +25,16 @@ public struct RunSession: Sendable {
         return result
     }
 
+    /// Runs one more run whose values a `RunBatch` already resolved.
+    @discardableResult
+    public mutating func run(_ prepared: RunBatch.Run, observer: ((TraceEvent) -> Void)? = nil,
+                             isCancelled: () -> Bool = { false }) -> RunResult {
+        let result = engine.run(definition, with: prepared.resolution, workspace: &workspace,
+                                environment: prepared.request.processEnvironment, observer: observer, isCancelled: isCancelled)
+        results.append(result)
+        return result
+    }
+
     /// Adds a run that already happened (a stored record being replayed).
     public mutating func append(_ result: RunResult) {
         results.append(result)
