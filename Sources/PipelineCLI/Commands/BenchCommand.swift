@@ -7,7 +7,8 @@ struct BenchCommand: CLICommand {
         name: "bench",
         summary: "Measure how run time grows with steps, models, parameters and workers.",
         usage: ["bench [steps|models|params|parallel|overhead|quadratic] [--quick] [--sizes N,N,...] [--format text|json|csv|markdown] [--svg FILE]",
-                "bench fit FILE"],
+                "bench fit FILE",
+                "bench accuracy [--seed S] [--format text|json] [--export DIR]"],
         discussion: """
         Runs generated pipelines through the real engine at growing sizes, times them with a monotonic clock (warm-ups \
         discarded, at least 5 repetitions per size, sizes in shuffled order, fast sizes batched), and fits t = a + c·n^k and \
@@ -23,9 +24,11 @@ struct BenchCommand: CLICommand {
             OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores)."),
             .format([.text, .json, .csv, .markdown]),
             OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file.", completesFiles: true),
+            OptionSpec("export", .value("DIR"), help: "With accuracy: also write each synthetic series as a CSV file into DIR.", completesFiles: true),
             .color,
         ],
-        subcommands: BenchWorkload.allCases.map { ($0.rawValue, $0.summary) } + [("fit", "Fit timings from a CSV (n,seconds) or hyperfine JSON file.")],
+        subcommands: BenchWorkload.allCases.map { ($0.rawValue, $0.summary) } + [("fit", "Fit timings from a CSV (n,seconds) or hyperfine JSON file."),
+                                                                            ("accuracy", "How often the fitter names the right class on 50 synthetic series.")],
         examples: [
             ("bench", "steps and models, side by side with the lessons' growth tables"),
             ("bench --quick", "the same in a few seconds"),
@@ -33,18 +36,21 @@ struct BenchCommand: CLICommand {
             ("bench parallel", "speedup and efficiency with 1, 2, … workers"),
             ("bench steps --format json", "the measurements and fit for tools"),
             ("bench fit timings.csv", "fit your own measurements"),
+            ("bench accuracy", "right, wrong and inconclusive verdicts on synthetic series of known laws"),
         ]
     )
 
     enum Action: Equatable {
         case measure([BenchWorkload])
         case fit(String)
+        case accuracy
     }
 
     var action: Action
     var plan: BenchPlanOptions
     var format: OutputFormat
     var svg: String?
+    var export: String?
     var workers: Int?
     var color: ColorChoice
 
@@ -56,9 +62,12 @@ struct BenchCommand: CLICommand {
         case "fit"?:
             guard words.count == 2 else { throw words.count < 2 ? .missingArgument("a FILE of timings", command: "bench fit") : .unexpectedArgument(words[2], command: "bench fit") }
             action = .fit(words[1])
+        case "accuracy"?:
+            guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "bench accuracy") }
+            action = .accuracy
         case let word?:
             guard let workload = BenchWorkload(rawValue: word) else {
-                throw .unknownCommand("bench \(word)", suggestion: NameSuggester.closest(to: word, in: BenchWorkload.allCases.map(\.rawValue) + ["fit"]).map { "bench \($0)" })
+                throw .unknownCommand("bench \(word)", suggestion: NameSuggester.closest(to: word, in: BenchWorkload.allCases.map(\.rawValue) + ["fit", "accuracy"]).map { "bench \($0)" })
             }
             guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "bench") }
             action = .measure([workload])
@@ -73,6 +82,7 @@ struct BenchCommand: CLICommand {
         }
         format = arguments.format
         svg = arguments.value("svg")
+        export = arguments.value("export")
         if let text = arguments.value("workers") {
             guard let count = Int(text), count >= 1 else { throw .invalidOptionValue(option: "--workers", value: text, allowed: ["a whole number of at least 1"]) }
             workers = count
@@ -84,6 +94,7 @@ struct BenchCommand: CLICommand {
         switch action {
         case .fit(let file): return BenchFit.run(file, format: format, svg: svg, terminal: terminal)
         case .measure(let workloads): return measure(workloads, terminal: terminal)
+        case .accuracy: return BenchAccuracy.run(firstSeed: plan.seed, format: format, export: export, terminal: terminal)
         }
     }
 
