@@ -13,7 +13,36 @@ import Testing
         #expect(points.map { $0["operations"] as? Int } == [10, 20, 40])
         for key in ["median_seconds", "min_seconds", "max_seconds"] { #expect(points.allSatisfy { $0[key] is Double }) }
         let fit = try #require(json["fit"] as? [String: Any])
-        for key in ["class", "exponent", "exponent_ci", "r2"] { #expect(fit.keys.contains(key), "missing \(key)") }
+        for key in ["class", "runner_up", "stability", "evidence", "exponent", "exponent_ci", "r2"] {
+            #expect(fit.keys.contains(key), "missing \(key)")
+        }
+        let evidence = try #require(fit["evidence"] as? [String: Any])
+        for key in ["bic_gap", "noise", "busy", "size_span", "upper_slope"] { #expect(evidence.keys.contains(key), "missing \(key)") }
+        // 10 to 40 is too narrow a range: the verdict says so and suggests sizes.
+        #expect(fit["class"] is NSNull)
+        #expect((fit["verdict"] as? String)?.hasSuffix("inconclusive: the sizes span too narrow a range") == true)
+        #if DEBUG
+        #expect(json["build"] as? String == "debug")
+        #else
+        #expect(json["build"] as? String == "release")
+        #endif
+    }
+
+    @Test func aDebugBuildSaysSoInItsHeader() {
+        let outcome = CLIHarness.run(["bench", "overhead", "--sizes", "10,100,1000", "--repetitions", "5"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #if DEBUG
+        #expect(outcome.out.hasPrefix("Measured with a debug build: timings are 10–25× those of a release build."))
+        #else
+        #expect(!outcome.out.contains("debug build"))
+        #endif
+        #expect(outcome.out.contains("ratio: time at this size ÷ time at the previous size"))
+        #expect(outcome.out.contains("median time per run against the number of steps (log-log)"))
+    }
+
+    @Test func svgPathsNameEachWorkload() {
+        #expect(BenchCommand.svgPath("out/chart.svg", workload: "steps") == "out/chart-steps.svg")
+        #expect(BenchCommand.svgPath("chart", workload: "models") == "chart-models.svg")
     }
 
     @Test func markdownHasOneHeadingPerWorkload() {

@@ -5,9 +5,9 @@ import PipelineKit
 /// synthetic series whose laws are known.
 enum BenchAccuracy {
     /// Series drawn per law.
-    static let perLaw = 10
+    static let perLaw = 40
 
-    static func run(firstSeed: UInt64, format: String, export: String?, terminal: Terminal) -> Int32 {
+    static func run(firstSeed: UInt64, format: OutputFormat, export: String?, terminal: Terminal) -> Int32 {
         let family = SyntheticTiming.family(perLaw: perLaw, firstSeed: firstSeed)
         if let export {
             let folder = terminal.path(export)
@@ -25,7 +25,7 @@ enum BenchAccuracy {
             }
         }
         let accuracy = FitAccuracy(family: family, fitter: ComplexityFitter())
-        terminal.out.write(format == "json" ? json(accuracy) : text(accuracy, firstSeed: firstSeed))
+        terminal.out.write(format == .json ? json(accuracy) : text(accuracy, firstSeed: firstSeed))
         return ExitCode.success
     }
 
@@ -47,6 +47,12 @@ enum BenchAccuracy {
                        TextTable.Column(title: "wrong", alignment: .right),
                        TextTable.Column(title: "inconclusive", alignment: .right)]
         out += TextTable(columns: columns, rows: rows).renderText(width: 200, style: .ascii)
+        let blocks = stride(from: firstSeed, through: last, by: 10).map { start in
+            let outcomes = accuracy.outcomes.filter { $0.series.seed >= start && $0.series.seed < start + 10 }
+            return "seeds \(start)–\(start + 9): \(outcomes.filter(\.isRight).count) right, "
+                + "\(outcomes.filter(\.isWrong).count) wrong, \(outcomes.filter(\.isInconclusive).count) inconclusive"
+        }
+        out += "\nPer 50 series (10 of each law): " + blocks.joined(separator: "; ") + ".\n"
         let missed = accuracy.outcomes.filter { !$0.isRight }
         if !missed.isEmpty {
             out += "\nNot right:\n"
@@ -54,7 +60,7 @@ enum BenchAccuracy {
                 let series = outcome.series
                 out += "  \(series.law.symbol) seed \(series.seed) (sizes \(series.sizes.first ?? 0)–\(series.sizes.last ?? 0), "
                     + "noise \(percent(series.noise)), start-up \(percent(series.startUpFraction))): "
-                    + (outcome.fit.map { $0.verdict.summary } ?? "not fitted") + "\n"
+                    + (outcome.fit.map(evidence) ?? "not fitted") + "\n"
             }
         }
         return out
@@ -68,6 +74,10 @@ enum BenchAccuracy {
                 ("law", .string(s.law.symbol)), ("seed", .number(Double(s.seed))), ("noise", .number(s.noise)),
                 ("start_up_fraction", .number(s.startUpFraction)), ("sizes", .array(s.sizes.map { .number(Double($0)) })),
                 ("class", outcome.fit?.verdict.complexity.map { .string($0.symbol) } ?? .null),
+                ("best_class", outcome.fit.map { .string($0.bestClass.complexity.symbol) } ?? .null),
+                ("runner_up", outcome.fit.map { .string($0.runnerUp.complexity.symbol) } ?? .null),
+                ("stability", outcome.fit.map { .number($0.stability) } ?? .null),
+                ("bic_gap", outcome.fit.map { .number($0.evidence.bicGap) } ?? .null),
                 ("outcome", .string(outcome.isRight ? "right" : outcome.isWrong ? "wrong" : "inconclusive")),
             ])
         }
@@ -77,6 +87,15 @@ enum BenchAccuracy {
             ("right", .number(Double(total.right))), ("wrong", .number(Double(total.wrong))),
             ("inconclusive", .number(Double(total.inconclusive))),
         ]).rendered() + "\n"
+    }
+
+    /// The verdict and what it rested on, in one line.
+    private static func evidence(_ fit: ComplexityFit) -> String {
+        let upper = fit.evidence.upperSlopeInterval
+        return fit.verdict.summary + String(
+            format: " (best %@ in %d%% of resamples, BIC gap %.1f, upper slope %.2f [%.2f–%.2f])",
+            fit.bestClass.complexity.symbol, Int((fit.stability * 100).rounded()), fit.evidence.bicGap,
+            fit.evidence.upperSlope, upper.lowerBound, upper.upperBound)
     }
 
     private static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }

@@ -11,10 +11,15 @@ struct BenchCommand: CLICommand {
                 "bench accuracy [--seed S] [--format text|json] [--export DIR]"],
         discussion: """
         Runs generated pipelines through the real engine at growing sizes, times them with a monotonic clock (warm-ups \
-        discarded, at least 5 repetitions per size, sizes in shuffled order, fast sizes batched), and fits t = a + c·n^k and \
-        the classes O(1) … O(n³), choosing by BIC. The verdict says how doubling n changes the time, with a 95% confidence \
-        interval, or 'inconclusive' when the data are too noisy. 'pipeline bench' alone measures steps and models beside \
-        the growth tables of lessons 4 and 6. 'bench fit FILE' fits your own timings (CSV n,seconds or a hyperfine JSON export).
+        discarded, at least 5 repetitions per size, sizes interleaved round by round, fast sizes batched, a size whose \
+        repetitions spread far more than the others' measured again), and fits t = a + c·n^k and the classes O(1) … O(n³) \
+        on each size's fastest repetitions (load only adds time), choosing by BIC. The verdict says how doubling n changes \
+        the time, with a 95% confidence interval, the class, how often it wins when the repetitions are resampled, and \
+        why the runner-up lost; when two classes fit within the noise it names both and the sizes to measure. A debug \
+        build says so: its timings are 10–25× a release build's (swift run -c release pipeline bench). \
+        'pipeline bench' alone measures steps and models beside the growth tables of lessons 4 and 6. 'bench fit FILE' \
+        fits your own timings (CSV n,seconds or a hyperfine JSON export); 'bench accuracy' shows how often the fitter \
+        is right on 200 synthetic series of known laws.
         """,
         options: [
             OptionSpec("quick", help: "A run of a few seconds: fewer sizes and repetitions."),
@@ -23,7 +28,7 @@ struct BenchCommand: CLICommand {
             OptionSpec("seed", .value("S"), help: "Random seed for the order sizes are visited in and for the bootstrap."),
             OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores)."),
             .format([.text, .json, .csv, .markdown]),
-            OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file.", completesFiles: true),
+            OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file (one per workload: FILE-steps.svg, …).", completesFiles: true),
             OptionSpec("export", .value("DIR"), help: "With accuracy: also write each synthetic series as a CSV file into DIR.", completesFiles: true),
             .color,
         ],
@@ -98,6 +103,15 @@ struct BenchCommand: CLICommand {
         }
     }
 
+    /// `chart.svg` → `chart-steps.svg`: one file per workload when several are measured.
+    static func svgPath(_ path: String, workload: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent, suffix = url.pathExtension.isEmpty ? "svg" : url.pathExtension
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = "\(stem)-\(workload).\(suffix)"
+        return folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name)
+    }
+
     private func measure(_ workloads: [BenchWorkload], terminal: Terminal) -> Int32 {
         terminal.interruption.exitsImmediately = false
         defer { terminal.interruption.exitsImmediately = true }
@@ -135,13 +149,16 @@ struct BenchCommand: CLICommand {
             terminal.err.write("error: \(error)\n")
             return ExitCode.failure
         }
-        if let svg, let first = reports.first {
-            let path = terminal.path(svg)
-            do {
-                try Data(first.svg().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "cannot write \(svg): \(error.localizedDescription)", hint: "choose a writable path")))
-                return ExitCode.badInput
+        if let svg {
+            for report in reports {
+                let file = reports.count == 1 ? svg : Self.svgPath(svg, workload: report.workload)
+                do {
+                    try Data(report.svg().utf8).write(to: URL(fileURLWithPath: terminal.path(file)), options: .atomic)
+                } catch {
+                    terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "cannot write \(file): \(error.localizedDescription)", hint: "choose a writable path")))
+                    return ExitCode.badInput
+                }
+                if reports.count > 1 { terminal.err.write("wrote \(file)\n") }
             }
         }
         terminal.out.write(BenchOutput.render(reports, format: format, quick: plan.quick, terminal: terminal))

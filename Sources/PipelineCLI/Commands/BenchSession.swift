@@ -18,7 +18,7 @@ struct BenchSession {
         }
         clearProgress()
         return try BenchReport(workload: workload.rawValue, noun: workload.noun, points: points,
-                               fitter: ComplexityFitter(seed: plan.seed))
+                               fitter: ComplexityFitter(seed: plan.seed), build: .current)
     }
 
     func parallel(maximumWorkers: Int) throws -> ParallelReport {

@@ -10,12 +10,16 @@ public struct BenchPoint: Equatable, Sendable {
     public let samples: [Double]
     /// Median, extremes, MAD and outlier flags of `samples`.
     public let statistics: SampleStatistics
+    /// When the size was measured twice because its first repetitions spread far more than the
+    /// other sizes', that first spread (`1.4826·MAD / median`); `nil` when measured once.
+    public let remeasuredSpread: Double?
 
     /// A point from its samples, which must not be empty.
-    public init(n: Int, operations: Int?, samples: [Double]) {
+    public init(n: Int, operations: Int?, samples: [Double], remeasuredSpread: Double? = nil) {
         self.n = n
         self.operations = operations
         self.samples = samples
+        self.remeasuredSpread = remeasuredSpread
         statistics = SampleStatistics(samples)
     }
 

@@ -8,15 +8,17 @@ extension BenchReport {
         return (x, y)
     }
 
-    /// The reference time at `n` for growth `power` (1 for O(n), 2 for O(n²)) through the first point.
+    /// The reference time at `n` for growth `power` (1 for O(n), 2 for O(n²)) through the largest
+    /// size's point, where growth dominates any start-up cost: the guide lines cross the data
+    /// where the data are, and the chart's scale follows the data alone.
     func referenceSeconds(at n: Double, power: Double) -> Double? {
-        guard let first = points.first else { return nil }
-        return first.medianSeconds * pow(n / Double(first.n), power)
+        guard let last = points.last else { return nil }
+        return last.medianSeconds * pow(n / Double(last.n), power)
     }
 
     /// A log–log chart for the terminal, `height` lines in all: a title, the plot with time
     /// labels on the left, the n axis and its labels, and a legend. Medians are `*`, the O(n)
-    /// reference through the first point `.` and the O(n²) one `:`. Every line but the title
+    /// reference through the largest size's point `.` and the O(n²) one `:`. Every line but the title
     /// and the legend (fixed texts) fits in `width` columns.
     public func chart(width: Int = 72, height: Int = 20) -> String {
         let scales = chartScales
@@ -59,7 +61,7 @@ extension BenchReport {
         }
         lines.append(String(repeating: " ", count: gutter) + "+" + String(repeating: "-", count: plotWidth))
         lines.append(xLabels(scale: scales.x, offset: gutter + 1, width: plotWidth))
-        lines.append("* median   . O(n) through the first point   : O(n^2) through the first point")
+        lines.append("* median   . O(n) through the largest size   : O(n^2) through the largest size")
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             .joined(separator: "\n") + "\n"
     }
@@ -77,7 +79,7 @@ extension BenchReport {
             nextFree = start + label.count + 1
         }
         let labels = String(line).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-        let title = "   n (\(noun))"
+        let title = noun == "n" ? "   n" : "   n (\(noun))"
         return labels.count + title.count <= offset + width ? labels + title : labels
     }
 

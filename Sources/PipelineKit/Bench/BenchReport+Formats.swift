@@ -11,8 +11,8 @@ extension BenchReport {
         }
         let alignment = "|" + Self.columns.map { _ in " ---: |" }.joined()
         var out = "### \(workload)\n\n" + ([line(Self.columns), alignment] + rows.map(line)).joined(separator: "\n")
-        out += "\n\n**\(verdictSentence)**\n"
-        if let explanation = fit.verdict.explanation { out += "\n\(explanation)\n" }
+        out += "\n\n**\(verdictSentence)**\n\n\(fit.reading)\n"
+        for note in remeasuredNotes { out += "\n\(note)\n" }
         guard fit.bestClass.complexity == .linear else { return out }
         return out + "\n\(costSentence.prefix(1).uppercased() + costSentence.dropFirst()).\n"
     }

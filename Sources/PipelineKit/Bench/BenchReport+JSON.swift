@@ -4,16 +4,21 @@ extension BenchReport {
     /// The report as pretty-printed JSON with sorted keys:
     ///
     /// ```
-    /// {"workload": "steps", "noun": "steps",
+    /// {"workload": "steps", "noun": "steps", "build": "release", "debug" or null (timings from a file),
     ///  "points": [{"n", "operations", "median_seconds", "min_seconds", "max_seconds", "mad_seconds",
-    ///              "mean_seconds", "outliers", "samples_seconds", "seconds_per_operation"}],
-    ///  "fit": {"class", "best_class", "conclusive", "verdict", "explanation", "exponent", "exponent_ci",
-    ///          "confidence", "doubling_ratio", "doubling_ratio_ci", "flat", "r2", "normalized_rms",
-    ///          "setup_seconds", "per_unit_seconds", "per_operation_seconds"},
+    ///              "mean_seconds", "outliers", "samples_seconds", "seconds_per_operation",
+    ///              "remeasured_spread"}],
+    ///  "fit": {"class", "best_class", "runner_up", "stability", "conclusive", "verdict", "explanation",
+    ///          "exponent", "exponent_ci", "confidence", "doubling_ratio", "doubling_ratio_ci", "flat", "r2",
+    ///          "normalized_rms", "setup_seconds", "per_unit_seconds", "per_operation_seconds",
+    ///          "evidence": {"bic_gap", "noise", "location_noise", "busy", "size_span", "upper_slope",
+    ///                       "upper_slope_ci", "upper_sizes"}},
     ///  "classes": [{"class", "name", "setup_seconds", "coefficient", "r2", "normalized_rms", "bic", "best"}]}
     /// ```
-    /// `fit.class` is `null` when the verdict is inconclusive (`best_class` still names the lowest
-    /// BIC); `operations` is `null` when unknown; `explanation` is `null` when conclusive.
+    /// `fit.class` is `null` when the verdict is inconclusive (`best_class` and `runner_up` still
+    /// name the two lowest BICs); `stability` is the share (0–1) of bootstrap resamples whose best
+    /// class is `best_class`; `explanation` is the verdict's second line; `operations` is `null`
+    /// when unknown; `remeasured_spread` is `null` unless the size was measured twice.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -44,6 +49,7 @@ private struct JSONReport: Encodable {
             try container.encode(statistics.outlierCount, forKey: "outliers")
             try container.encode(point.samples, forKey: "samples_seconds")
             try container.encode(point.secondsPerOperation, forKey: "seconds_per_operation")
+            try container.encode(point.remeasuredSpread, forKey: "remeasured_spread")
         }
     }
 
@@ -55,9 +61,12 @@ private struct JSONReport: Encodable {
             let power = fit.powerLaw, chosen = fit.verdict.complexity.flatMap(fit.fit(of:)) ?? fit.bestClass
             try container.encode(fit.verdict.complexity?.symbol, forKey: "class")
             try container.encode(fit.bestClass.complexity.symbol, forKey: "best_class")
+            try container.encode(fit.runnerUp.complexity.symbol, forKey: "runner_up")
+            try container.encode(fit.stability, forKey: "stability")
+            try container.encode(Evidence(evidence: fit.evidence), forKey: "evidence")
             try container.encode(fit.verdict.complexity != nil, forKey: "conclusive")
             try container.encode(sentence, forKey: "verdict")
-            try container.encode(fit.verdict.explanation, forKey: "explanation")
+            try container.encode(fit.reading, forKey: "explanation")
             try container.encode(power.exponent, forKey: "exponent")
             try container.encode([power.exponentInterval.lowerBound, power.exponentInterval.upperBound], forKey: "exponent_ci")
             try container.encode(power.confidenceLevel, forKey: "confidence")
@@ -70,6 +79,23 @@ private struct JSONReport: Encodable {
             try container.encode(fit.linearCost.setupSeconds, forKey: "setup_seconds")
             try container.encode(fit.linearCost.perUnitSeconds, forKey: "per_unit_seconds")
             try container.encode(fit.linearCost.perOperationSeconds, forKey: "per_operation_seconds")
+        }
+    }
+
+    struct Evidence: Encodable {
+        let evidence: FitEvidence
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(evidence.bicGap, forKey: "bic_gap")
+            try container.encode(evidence.noise, forKey: "noise")
+            try container.encode(evidence.locationNoise, forKey: "location_noise")
+            try container.encode(evidence.isBusy, forKey: "busy")
+            try container.encode(evidence.sizeSpan, forKey: "size_span")
+            try container.encode(evidence.upperSlope, forKey: "upper_slope")
+            try container.encode([evidence.upperSlopeInterval.lowerBound, evidence.upperSlopeInterval.upperBound],
+                                 forKey: "upper_slope_ci")
+            try container.encode(evidence.upperSizes, forKey: "upper_sizes")
         }
     }
 
@@ -97,10 +123,11 @@ private struct JSONReport: Encodable {
         init(stringLiteral value: String) { stringValue = value }
     }
 
-    let workload: String, noun: String, points: [Point], fit: Fit, classes: [Class]
+    let workload: String, noun: String, build: String?, points: [Point], fit: Fit, classes: [Class]
 
     init(_ report: BenchReport) {
         workload = report.workload
+        build = report.build?.rawValue
         noun = report.noun
         points = report.points.map(Point.init)
         fit = Fit(fit: report.fit, sentence: report.verdictSentence)

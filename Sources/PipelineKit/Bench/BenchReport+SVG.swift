@@ -3,7 +3,7 @@ import Foundation
 extension BenchReport {
     /// The log–log chart as a self-contained SVG document a browser opens: medians with
     /// min–max whiskers, the best class's fitted curve, O(n) and O(n²) references through the
-    /// first point, decade ticks with labels on both axes, a legend, and the verdict.
+    /// largest size's point, decade ticks with labels on both axes, a legend, and the verdict.
     public func svg(width: Int = 640, height: Int = 420) -> String {
         let scales = chartScales
         let left = 78.0, right = 24.0, top = 58.0, bottom = 52.0
@@ -47,7 +47,7 @@ extension BenchReport {
         svg += "<rect x=\"\(left)\" y=\"\(top)\" width=\"\(Self.number(plotWidth))\" height=\"\(Self.number(plotHeight))\" "
             + "fill=\"none\" stroke=\"#333\"/>\n"
         svg += "<text x=\"\(Self.number(left + plotWidth / 2))\" y=\"\(Double(height) - 12)\" text-anchor=\"middle\">"
-            + "\(Self.escaped("n (\(noun)), log scale"))</text>\n"
+            + "\(Self.escaped(noun == "n" ? "n, log scale" : "n (\(noun)), log scale"))</text>\n"
         svg += "<text transform=\"translate(16 \(Self.number(top + plotHeight / 2))) rotate(-90)\" text-anchor=\"middle\">"
             + "median time per run, log scale</text>\n"
 
@@ -75,9 +75,9 @@ extension BenchReport {
             ("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"#1f77b4\" stroke-width=\"1.5\"/>",
              "fit: \(fit.bestClass.complexity.symbol)"),
             ("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"#888\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>",
-             "O(n) through the first point"),
+             "O(n) through the largest size"),
             ("<line x1=\"0\" y1=\"0\" x2=\"18\" y2=\"0\" stroke=\"#888\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>",
-             "O(n²) through the first point"),
+             "O(n²) through the largest size"),
         ]
         var out = "<g class=\"legend\" transform=\"translate(\(Self.number(x)) \(Self.number(y)))\">\n"
         out += "<rect x=\"0\" y=\"0\" width=\"210\" height=\"\(entries.count * 18 + 8)\" fill=\"white\" "

@@ -10,21 +10,27 @@ public struct BenchReport: Equatable, Sendable {
     /// One point per size, ascending.
     public var points: [BenchPoint]
     public var fit: ComplexityFit
+    /// How the binary that measured was compiled (timings from a debug build are 10–25× slower);
+    /// `nil` when the timings were measured elsewhere (`bench fit`).
+    public var build: BuildConfiguration?
 
-    public init(workload: String, noun: String, points: [BenchPoint], fit: ComplexityFit) {
+    public init(workload: String, noun: String, points: [BenchPoint], fit: ComplexityFit,
+                build: BuildConfiguration? = nil) {
         self.workload = workload
         self.noun = noun
         self.points = points.sorted { $0.n < $1.n }
         self.fit = fit
+        self.build = build
     }
 
     /// Fits `points` with `fitter` and makes the report.
-    public init(workload: String, noun: String, points: [BenchPoint],
-                fitter: ComplexityFitter = ComplexityFitter()) throws(ComplexityFitError) {
-        self.init(workload: workload, noun: noun, points: points, fit: try fitter.fit(points))
+    public init(workload: String, noun: String, points: [BenchPoint], fitter: ComplexityFitter = ComplexityFitter(),
+                build: BuildConfiguration? = nil) throws(ComplexityFitError) {
+        self.init(workload: workload, noun: noun, points: points, fit: try fitter.fit(points), build: build)
     }
 
-    /// `doubling the steps multiplies time by ×2.01 (95% CI 1.97–2.05): linear, O(n)`.
+    /// `doubling the steps multiplies time by ×2.01 (95% CI 1.97–2.05): linear, O(n)`; the
+    /// second line is `fit.reading`.
     public var verdictSentence: String { fit.sentence(noun: noun) }
 
     /// The fixed and per-step costs in a sentence, from the `O(n)` fit:
@@ -32,7 +38,8 @@ public struct BenchReport: Equatable, Sendable {
     /// `, 253 ns per operation` after the step when a step performs several operations.
     public var costSentence: String {
         let cost = fit.linearCost
-        var text = "fixed set-up \(TimeFormat.human(cost.setupSeconds)) per run, then "
+        var text = (cost.setupSeconds > 0 ? "fixed set-up \(TimeFormat.human(cost.setupSeconds)) per run" : "no fixed set-up cost")
+            + ", then "
             + "\(TimeFormat.human(cost.perUnitSeconds)) per \(singular(noun))"
         if let perOperation = cost.perOperationSeconds, abs(perOperation / cost.perUnitSeconds - 1) > 1e-9 {
             text += ", \(TimeFormat.human(perOperation)) per operation"
@@ -79,12 +86,32 @@ public struct BenchReport: Equatable, Sendable {
         return ([line(Self.columns), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// The table, the verdict, why it is inconclusive (if it is), and, when the best class is
-    /// `O(n)`, the set-up and per-step costs (for other classes an `O(n)` split means little;
-    /// `json()` reports it always).
-    public func text() -> String {
-        var out = table() + "\n" + verdictSentence + "\n"
-        if let explanation = fit.verdict.explanation { out += explanation + "\n" }
+    /// What each column of the table means, one line each.
+    public static let legend = """
+        median: the middle repetition's time per run; min–max: the fastest and slowest repetition
+        per operation: the median ÷ the operations one run performs
+        ratio: time at this size ÷ time at the previous size
+        linear law: the ratio O(n) predicts (this size ÷ the previous size)
+
+        """
+
+    /// Sizes measured twice because their first repetitions spread far more than the others':
+    /// `n = 300 was measured again: its first repetitions spread 35% (the machine was busy then).`
+    public var remeasuredNotes: [String] {
+        points.compactMap { point in
+            point.remeasuredSpread.map { spread in
+                "n = \(point.n) was measured again: its first repetitions spread \(Int((spread * 100).rounded()))%, "
+                    + "far more than the other sizes' (the machine was busy then)."
+            }
+        }
+    }
+
+    /// The table, the column legend when `legend` is set, the verdict's two lines, sizes that
+    /// were measured again, and, when the best class is `O(n)`, the set-up and per-step costs
+    /// (for other classes an `O(n)` split means little; `json()` reports it always).
+    public func text(legend: Bool = true) -> String {
+        var out = table() + (legend ? "\n" + Self.legend : "") + "\n" + verdictSentence + "\n" + fit.reading + "\n"
+        for note in remeasuredNotes { out += note + "\n" }
         if fit.bestClass.complexity == .linear { out += costSentence + "\n" }
         return out
     }

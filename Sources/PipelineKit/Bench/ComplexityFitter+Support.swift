@@ -16,18 +16,28 @@ extension ComplexityFitter {
         return FitSeries(sizes: sizes.map(Double.init), samples: sizes.map { samplesBySize[$0] ?? [] })
     }
 
-    /// The fit of `complexity` among `classes`, which hold every class.
-    static func fit(of complexity: ComplexityClass, in classes: [ClassFit]) -> ClassFit {
-        classes.first { $0.complexity == complexity } ?? classes[0]
+    /// The log–log slope of the locations over the upper sizes (`upperIndices`), by least squares.
+    static func upperSlope(_ series: FitSeries) -> Double {
+        let indices = upperIndices(series.sizes.count)
+        let x = indices.map { log(series.sizes[$0]) }, y = indices.map { log(series.locations[$0]) }
+        let meanX = x.reduce(0, +) / Double(x.count), meanY = y.reduce(0, +) / Double(y.count)
+        let sxx = x.reduce(0) { $0 + ($1 - meanX) * ($1 - meanX) }
+        let sxy = zip(x, y).reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
+        return sxx > 0 ? sxy / sxx : 0
     }
 
-    /// `1 − SS_res / SS_tot` with weights `1/median²`, `SS_tot` around the weighted mean;
+    /// The upper half of `count` sizes, at least 3 of them (all when there are only 3).
+    static func upperIndices(_ count: Int) -> Range<Int> {
+        max(0, count - max(3, (count + 1) / 2))..<count
+    }
+
+    /// `1 − SS_res / SS_tot` with weights `1/location²`, `SS_tot` around the weighted mean;
     /// 1 for a perfect fit of a constant series, 0 for an imperfect one.
     static func rSquared(_ series: FitSeries, residualSumOfSquares: Double) -> Double {
         let weights = series.weights
         let totalWeight = weights.reduce(0, +)
-        let mean = zip(weights, series.medians).map(*).reduce(0, +) / totalWeight
-        let total = zip(weights, series.medians).map { $0 * ($1 - mean) * ($1 - mean) }.reduce(0, +)
+        let mean = zip(weights, series.locations).map(*).reduce(0, +) / totalWeight
+        let total = zip(weights, series.locations).map { $0 * ($1 - mean) * ($1 - mean) }.reduce(0, +)
         guard total > 0 else { return residualSumOfSquares > 0 ? 0 : 1 }
         return 1 - residualSumOfSquares / total
     }

@@ -1,44 +1,50 @@
 import Foundation
 
 /// Fits how run time grows with `n`, honestly: a power law with a constant term and a
-/// resampled confidence interval for its exponent, every growth class chosen among by BIC,
-/// and a verdict that says "inconclusive" rather than guess.
+/// resampled interval for its exponent, every growth class fitted robustly and chosen among by
+/// BIC, how stable that choice is under resampling, and a verdict that names two classes
+/// rather than guess between them.
 ///
-/// The steps, all on the medians of each size with weights `1/median²` (relative error):
+/// The steps, all on each size's lower trimmed mean (see `FitSeries`; load only adds time):
 /// 1. **Power law** `t = a + c·n^k`, `a, c ≥ 0`: `k` by grid search over `exponentRange` in
-///    `exponentStep`s, `a` and `c` by weighted least squares at each `k`. When the fit's average
-///    log–log slope from the smallest to the largest size is below `flatSlopeLimit` (0.05:
-///    doubling n adds less than 3.5%), the series is *flat*: `k` cannot be told from noise
-///    there, so the reported exponent is that average slope instead (close to 0). A slope, not
-///    a growth ratio, so that the test means the same over one decade of sizes or three.
-/// 2. **Confidence interval** of that exponent: `resamples` times, redraw each size's
-///    repetitions with replacement (seeded by `seed`), refit, and take the percentiles (of the
-///    average slope, for a flat series).
-/// 3. **Classes** `O(1)` … `O(n³)`, each as `t = a + c·g(n)`, `a, c ≥ 0`; the lowest BIC wins
-///    (see `ClassFit` for the scores), except that a flat series is `O(1)`.
-/// 4. **Verdict**: the class, unless (checked in this order) the exponent's interval is wider
-///    than `maximumIntervalWidth`; the best class misses the medians by more than
-///    `maximumNormalizedRMS` and by more than 3 times the medians' own noise (so the misfit is
-///    not noise); the runner-up's BIC is within `minimumBICGap`; or the best
-///    class's `exponentBand` does not overlap the interval. A flat series skips the last three.
+///    `exponentStep`s, `a` and `c` by weighted least squares (relative errors) at each `k`. When
+///    the fit's average log–log slope from the smallest to the largest size is below
+///    `flatSlopeLimit` (0.05: doubling n adds less than 3.5%), the series is *flat* and the
+///    reported exponent is that average slope.
+/// 2. **Classes** `O(1)` … `O(n³)`, each `t = a + c·g(n)` by Huber-reweighted least squares on
+///    residuals standardized by the measured noise (`RobustClassFit`), scored by BIC with the
+///    dispersion of the best fit, so systematic misfit widens comparisons instead of deciding them.
+/// 3. **Resampling**, `resamples` times (seeded by `seed`): redraw each size's repetitions with
+///    replacement and redo 1 and 2. The exponent's interval is the percentiles of the resampled
+///    exponents; the *stability* is the share of resamples whose best class is the chosen one.
+/// 4. **Verdict**, checked in this order: fewer than `minimumSizeSpan` between the smallest and
+///    largest size (too narrow); the best class misses by more than `maximumNormalizedRMS` and
+///    3 times the noise (no class fits); the repetitions spread more than `busyNoise` and the
+///    class is not near-certain (the machine was busy); the runner-up is within `minimumBICGap`,
+///    the stability below `minimumStability`, or, for the hard pair `O(n)`/`O(n log n)`, the local
+///    slope over the upper sizes contradicts the choice (classes too close). A flat series is `O(1)`.
 ///
-/// - Complexity: O(B·K·m + s log s) for B resamples, K grid exponents, m sizes and s samples
-///   in all; with the defaults (B = 400, K = 701) and m = 6, about 1.7 million small weighted
-///   fits, about 15 ms in a release build.
+/// - Complexity: O(B·(K + C·I)·m + s log s) for B resamples, K grid exponents, C classes,
+///   I reweighting passes, m sizes and s samples; with the defaults (B = 400, K = 701) and m = 6,
+///   about 2 million small operations, some 20 ms in a release build.
 public struct ComplexityFitter: Sendable {
     public var exponentRange: ClosedRange<Double> = 0...3.5
     public var exponentStep = 0.005
     public var resamples = 400
     public var seed: UInt64 = 0x5EED_F17
     public var confidenceLevel = 0.95
-    /// Widest exponent interval that still names a class.
-    public var maximumIntervalWidth = 0.5
-    /// Largest RMS relative miss of the medians that still names a class.
+    /// Largest RMS relative miss of the locations that still names a class.
     public var maximumNormalizedRMS = 0.10
-    /// Smallest BIC lead over the runner-up that still names a class.
-    public var minimumBICGap = 2.0
+    /// Smallest BIC lead over the runner-up that names a class.
+    public var minimumBICGap = 3.0
+    /// Smallest share of resamples that must pick the class.
+    public var minimumStability = 0.7
     /// Average log–log slope over the measured sizes below which a series is flat.
     public var flatSlopeLimit = 0.05
+    /// Relative spread of one repetition above which the machine was busy.
+    public var busyNoise = 0.25
+    /// Smallest ratio of the largest to the smallest size that can separate classes.
+    public var minimumSizeSpan = 8.0
 
     /// A fitter with the defaults above; set properties to change them.
     public init(resamples: Int = 400, seed: UInt64 = 0x5EED_F17) {
@@ -50,37 +56,45 @@ public struct ComplexityFitter: Sendable {
     ///
     /// - Throws: `ComplexityFitError` when fewer than 3 sizes are given, or a size or time is
     ///   not positive.
-    /// - Complexity: O(B·K·m + s log s); see the type's note.
+    /// - Complexity: see the type's note.
     public func fit(_ points: [BenchPoint]) throws(ComplexityFitError) -> ComplexityFit {
         let series = try Self.series(from: points)
         let grid = ExponentGrid(lower: exponentRange.lowerBound, upper: exponentRange.upperBound,
                                 step: exponentStep, sizes: series.sizes)
         let power = powerLaw(series, grid: grid)
-        let interval = exponentInterval(series, grid: grid, flat: power.isFlat)
-        let classes = ComplexityClass.allCases.map { classFit($0, series: series) }
-        let ranked = classes.sorted { $0.bic < $1.bic }
-        let best = power.isFlat ? Self.fit(of: .constant, in: classes) : ranked[0]
-        let runnerUp = ranked.first { $0.complexity != best.complexity } ?? best
-        let verdict = verdict(best: best, runnerUp: runnerUp, flat: power.isFlat, interval: interval,
-                              noise: series.medianRelativeNoise)
+        let choice = ClassChoice(series: series, errors: series.locationErrors)
+        let best = power.isFlat ? choice.fit(of: .constant) : choice.ranked[0]
+        let runnerUp = choice.ranked.first { $0.complexity != best.complexity } ?? best
+        let resampled = resample(series, grid: grid, flat: power.isFlat)
+        let tail = (1 - confidenceLevel) / 2
+        let interval = Self.quantile(resampled.exponents, tail)...Self.quantile(resampled.exponents, 1 - tail)
+        let stability = power.isFlat ? resampled.flatShare : Double(resampled.winners[best.complexity, default: 0]) / Double(max(1, resampled.count))
+        let upper = Self.upperSlope(series)
+        let evidence = FitEvidence(
+            bicGap: runnerUp.bic - best.bic, noise: series.sampleNoise, locationNoise: series.locationNoise,
+            isBusy: series.sampleNoise > busyNoise, sizeSpan: series.sizes[series.sizes.count - 1] / series.sizes[0],
+            upperSlope: upper,
+            upperSlopeInterval: Self.quantile(resampled.upperSlopes, tail)...Self.quantile(resampled.upperSlopes, 1 - tail),
+            upperSizes: Self.upperIndices(series.sizes.count).map { Int(series.sizes[$0]) })
+        let verdict = verdict(best: best, runnerUp: runnerUp, flat: power.isFlat, stability: stability,
+                              evidence: evidence, largestSize: Int(series.sizes[series.sizes.count - 1]))
         let powerLaw = PowerLawFit(
             setupSeconds: power.line.intercept, coefficient: power.line.slope, fittedExponent: power.gridExponent,
-            exponent: power.exponent,
-            exponentInterval: interval, confidenceLevel: confidenceLevel, isFlat: power.isFlat,
+            exponent: power.exponent, exponentInterval: interval, confidenceLevel: confidenceLevel, isFlat: power.isFlat,
             rSquared: Self.rSquared(series, residualSumOfSquares: power.line.residualSumOfSquares))
-        return ComplexityFit(powerLaw: powerLaw, classes: classes, bestClass: best,
-                             linearCost: Self.linearCost(Self.fit(of: .linear, in: classes), points: points),
-                             verdict: verdict)
+        return ComplexityFit(powerLaw: powerLaw, classes: choice.fits, bestClass: best, runnerUp: runnerUp,
+                             stability: stability, evidence: evidence,
+                             linearCost: Self.linearCost(choice.fit(of: .linear), points: points), verdict: verdict)
     }
 
-    // MARK: - Power law and its interval
+    // MARK: - Power law
 
     /// The grid fit, and the exponent to report: the grid `k`, or the average log–log slope of
     /// the fit across the sizes when the fit is flat or `slopeOnly` is set.
     private func powerLaw(_ series: FitSeries, grid: ExponentGrid, slopeOnly: Bool = false)
         -> (exponent: Double, gridExponent: Double, line: WeightedLineFit, isFlat: Bool)
     {
-        let best = grid.bestFit(medians: series.medians, weights: series.weights)
+        let best = grid.bestFit(locations: series.locations, weights: series.weights)
         let first = series.sizes[0], last = series.sizes[series.sizes.count - 1]
         let start = best.line.intercept + best.line.slope * pow(first, best.exponent)
         let end = best.line.intercept + best.line.slope * pow(last, best.exponent)
@@ -90,50 +104,61 @@ public struct ComplexityFitter: Sendable {
         return (slope, best.exponent, best.line, isFlat)
     }
 
-    /// The percentile interval of the exponent over resampled series; for a flat series, of
-    /// the average slope, so that a resample that happens to grow a little moves the interval
-    /// a little instead of to an arbitrary grid exponent.
-    private func exponentInterval(_ series: FitSeries, grid: ExponentGrid, flat: Bool) -> ClosedRange<Double> {
+    // MARK: - Resampling
+
+    /// What the resampled series said: exponents and upper slopes (ascending), which class won
+    /// how often, and the share that were flat.
+    private struct Resampled {
+        var exponents: [Double] = [], upperSlopes: [Double] = []
+        var winners: [ComplexityClass: Int] = [:]
+        var flatCount = 0, count = 0
+        var flatShare: Double { Double(flatCount) / Double(max(1, count)) }
+    }
+
+    private func resample(_ series: FitSeries, grid: ExponentGrid, flat: Bool) -> Resampled {
         var random = SeededGenerator(seed: seed)
-        let exponents = (0..<max(1, resamples)).map { _ in
-            powerLaw(series.resampled(using: &random), grid: grid, slopeOnly: flat).exponent
-        }.sorted()
-        let tail = (1 - confidenceLevel) / 2
-        return Self.quantile(exponents, tail)...Self.quantile(exponents, 1 - tail)
+        var result = Resampled()
+        let errors = series.locationErrors
+        for _ in 0..<max(1, resamples) {
+            let drawn = series.resampled(using: &random)
+            let power = powerLaw(drawn, grid: grid, slopeOnly: flat)
+            result.exponents.append(power.exponent)
+            result.upperSlopes.append(Self.upperSlope(drawn))
+            if power.isFlat { result.flatCount += 1 }
+            if let winner = ClassChoice(series: drawn, errors: errors).ranked.first { result.winners[winner.complexity, default: 0] += 1 }
+            result.count += 1
+        }
+        result.exponents.sort()
+        result.upperSlopes.sort()
+        return result
     }
 
-    // MARK: - Classes and verdict
+    // MARK: - Verdict
 
-    private func classFit(_ complexity: ComplexityClass, series: FitSeries) -> ClassFit {
-        let g = series.sizes.map(complexity.growth)
-        let line = WeightedLineFit(g: complexity == .constant ? g.map { _ in 0 } : g,
-                                   y: series.medians, weights: series.weights)
-        let coefficient = complexity == .constant ? 0 : line.slope
-        let predicted = g.map { line.intercept + coefficient * $0 }
-        let count = Double(series.sampleCount)
-        let parameters = complexity == .constant ? 1.0 : 2.0
-        let sampleSquares = max(series.sampleResidualSumOfSquares(predicted: predicted), .leastNormalMagnitude)
-        return ClassFit(
-            complexity: complexity, setupSeconds: line.intercept, coefficient: coefficient,
-            rSquared: Self.rSquared(series, residualSumOfSquares: line.residualSumOfSquares),
-            normalizedRMS: (line.residualSumOfSquares / Double(series.sizes.count)).squareRoot(),
-            bic: count * log(sampleSquares / count) + parameters * log(count))
-    }
-
-    private func verdict(best: ClassFit, runnerUp: ClassFit, flat: Bool,
-                         interval: ClosedRange<Double>, noise: Double) -> ComplexityVerdict
+    private func verdict(best: ClassFit, runnerUp: ClassFit, flat: Bool, stability: Double,
+                         evidence: FitEvidence, largestSize: Int) -> ComplexityVerdict
     {
-        let width = interval.upperBound - interval.lowerBound
-        if width > maximumIntervalWidth { return .inconclusive(.exponentIntervalTooWide(width: width)) }
-        if flat { return .classified(.constant) }
-        if best.normalizedRMS > max(maximumNormalizedRMS, 3 * noise) {
+        if flat, stability >= minimumStability || !evidence.isBusy { return .classified(.constant) }
+        if evidence.sizeSpan < minimumSizeSpan {
+            return .inconclusive(.sizesTooNarrow(span: evidence.sizeSpan, suggestedLargestSize: largestSize * 10))
+        }
+        if best.normalizedRMS > max(maximumNormalizedRMS, 3 * evidence.locationNoise) {
             return .inconclusive(.noClassFits(closest: best.complexity, normalizedRMS: best.normalizedRMS))
         }
-        if runnerUp.bic - best.bic < minimumBICGap {
-            return .inconclusive(.classesTooClose(best: best.complexity, runnerUp: runnerUp.complexity))
+        if evidence.isBusy, stability < 0.95 {
+            return .inconclusive(.machineBusy(spread: evidence.noise, best: best.complexity, runnerUp: runnerUp.complexity))
         }
-        if !best.complexity.exponentBand.overlaps(interval) {
-            return .inconclusive(.exponentDisagrees(best: best.complexity, interval: interval))
+        let tooClose = ComplexityVerdict.inconclusive(.classesTooClose(best: best.complexity, runnerUp: runnerUp.complexity,
+                                                        suggestedLargestSize: largestSize * 10))
+        if evidence.bicGap < minimumBICGap || stability < minimumStability { return tooClose }
+        if Set([best.complexity, runnerUp.complexity]) == [.linear, .linearithmic], best.complexity == .linear {
+            // Linear growth after a start-up cost has a local log–log slope of at most 1; n log n
+            // has about 1 + 1/(ln n + 1). A slope over the upper sizes clearly past halfway to
+            // n log n's contradicts O(n). (n log n after a start-up cost may grow slower than
+            // that, so a low slope contradicts nothing.)
+            let middle = exp(evidence.upperSizes.map { log(Double($0)) }.reduce(0, +) / Double(max(1, evidence.upperSizes.count)))
+            let linearithmicSlope = 1 + 1 / (log(middle) + 1)
+            if evidence.upperSlopeInterval.lowerBound > 1 + (linearithmicSlope - 1) / 2 { return tooClose }
         }
         return .classified(best.complexity)
     }

@@ -7,7 +7,13 @@
 /// shuffled order, every size that still needs samples and takes one batched sample of it, so
 /// slow drift of the machine spreads over all sizes instead of biasing one. A sample's time per
 /// single run is the batch's time divided by the batch count.
+///
+/// After the rounds, a size whose repetitions spread far more than the others' (more than
+/// `remeasureFactor` times the typical spread, and over 5%) was disturbed by other work on the
+/// machine: it is measured once more, and the calmer of the two sets is kept (the point says so).
 public struct Measurer: Sendable {
+    /// How many times the typical relative spread a size's spread must exceed to be re-measured.
+    public static let remeasureFactor = 3.0
     public let plan: MeasurementPlan
     /// Seconds since some fixed origin, never decreasing.
     private let elapsedSeconds: @Sendable () -> Double
@@ -64,9 +70,30 @@ public struct Measurer: Sendable {
                 progress?(done, total)
             }
         }
-        return sizes.map { n in
-            BenchPoint(n: n, operations: runs[n]?.operations, samples: samples[n] ?? [])
+        var firstSpreads: [Int: Double] = [:]
+        let spreads = sizes.map { Self.relativeSpread(samples[$0] ?? []) }
+        let typical = SampleStatistics.median(of: spreads)
+        let disturbed = zip(sizes, spreads).filter { $0.1 > max(0.05, Self.remeasureFactor * typical) }
+        let extendedTotal = total + disturbed.reduce(0) { $0 + (runs[$1.0]?.repetitions ?? 0) }
+        for (n, spread) in disturbed {
+            guard let size = runs[n] else { continue }
+            var fresh: [Double] = []
+            for _ in 0..<size.repetitions {
+                fresh.append(try size.timeBatch(workload: workload, clock: elapsedSeconds) / Double(size.batch))
+                done += 1
+                progress?(done, extendedTotal)
+            }
+            firstSpreads[n] = spread
+            if Self.relativeSpread(fresh) < spread { samples[n] = fresh }
         }
+        return sizes.map { n in
+            BenchPoint(n: n, operations: runs[n]?.operations, samples: samples[n] ?? [], remeasuredSpread: firstSpreads[n])
+        }
+    }
+
+    /// The relative spread of `samples`, 0 when there are none.
+    static func relativeSpread(_ samples: [Double]) -> Double {
+        samples.isEmpty ? 0 : SampleStatistics(samples).relativeSpread
     }
 
     /// The calibration run and warm-up batches of one size, all discarded.

@@ -35,6 +35,12 @@ public struct SampleStatistics: Equatable, Sendable {
         }
     }
 
+    /// `1.4826·MAD / median`: the spread of the samples relative to their median, a standard
+    /// deviation under normal noise (0.05 is 5%); 0 when the median is not positive.
+    public var relativeSpread: Double {
+        median > 0 ? 1.4826 * medianAbsoluteDeviation / median : 0
+    }
+
     /// The number of flagged samples.
     public var outlierCount: Int { outlierFlags.filter { $0 }.count }
 

@@ -50,11 +50,12 @@ private final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(chart.hasPrefix("median time per run against the number of steps (log-log)\n"))
         #expect(chart.contains("10") && chart.contains("1000") && chart.contains("n (steps)"))
         #expect(chart.contains(" ms |") || chart.contains(" µs |"))
-        #expect(chart.contains("* median   . O(n) through the first point   : O(n^2) through the first point"))
+        #expect(chart.contains("* median   . O(n) through the largest size   : O(n^2) through the largest size"))
     }
 
     @Test func linearDataFollowsTheLinearReference() throws {
-        // Exact linear times sit on the O(n) line: a '.' touches every point after the first.
+        // Exact linear times sit on the O(n) line: a '.' touches every point before the last (the
+        // line's anchor).
         let points = [10, 100, 1000].map { BenchPoint(n: $0, operations: $0, samples: [1e-6 * Double($0)]) }
         let chart = try BenchReport(workload: "steps", noun: "steps", points: points, fitter: ComplexityFitter(resamples: 10))
             .chart(width: 60, height: 15)
@@ -64,7 +65,7 @@ private final class XMLCollector: NSObject, XMLParserDelegate {
             for (column, cell) in cells.enumerated() where cell == "*" { stars.append((row, column)) }
         }
         #expect(stars.count == 3)
-        for star in stars.sorted(by: { $0.column < $1.column }).dropFirst() {
+        for star in stars.sorted(by: { $0.column < $1.column }).dropLast() {
             let touching = (star.row - 1...star.row + 1).contains { row in
                 (star.column - 1...star.column + 1).contains { column in
                     rows.indices.contains(row) && rows[row].indices.contains(column) && rows[row][column] == "."
@@ -87,7 +88,7 @@ private final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(collector.elements.filter { $0 == "polyline" }.count == 3)
         #expect(collector.texts.contains("pipeline bench steps <&> \"quoted\""))
         for label in ["10", "100", "1000", "1 ms", "n (steps), log scale", "median time per run, log scale",
-                      "O(n) through the first point", "O(n²) through the first point", "fit: O(n)"] {
+                      "O(n) through the largest size", "O(n²) through the largest size", "fit: O(n)"] {
             #expect(collector.texts.contains(label), "\(label)")
         }
         #expect(collector.texts.contains { $0.hasPrefix("doubling the steps multiplies time by ×") })

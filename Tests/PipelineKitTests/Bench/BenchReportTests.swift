@@ -39,9 +39,12 @@ import Testing
 
     @Test func textEndsWithTheVerdictAndTheCosts() throws {
         let text = try report().text()
-        let lines = text.split(separator: "\n").suffix(2).map(String.init)
+        let lines = text.split(separator: "\n").suffix(3).map(String.init)
         #expect(lines[0].hasPrefix("doubling the steps multiplies time by ×"))
-        #expect(lines[1].hasPrefix("fixed set-up ") && lines[1].hasSuffix(" per step (from the O(n) fit)"))
+        #expect(lines[1].hasPrefix("linear in ") && lines[1].contains("% of bootstrap resamples; runner-up "))
+        #expect(lines[2].hasPrefix("fixed set-up ") && lines[2].hasSuffix(" per step (from the O(n) fit)"))
+        #expect(text.contains("\n" + BenchReport.legend))
+        #expect(try !report().text(legend: false).contains("ratio: time at this size ÷ time at the previous size"))
     }
 
     @Test func markdownHasATableWithRightAlignedColumns() throws {

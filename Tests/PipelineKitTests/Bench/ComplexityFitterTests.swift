@@ -51,7 +51,7 @@ import Testing
         for seed in Self.seeds {
             let fit = try fitter.fit(SyntheticSeries.points(.linearWithStartUp, seed: seed, noise: 0.6, repetitions: 5))
             #expect(fit.verdict.complexity == nil, "seed \(seed): \(fit.sentence(noun: "steps"))")
-            #expect(fit.sentence(noun: "steps").hasSuffix(": inconclusive: too noisy"))
+            #expect(fit.sentence(noun: "steps").contains(": inconclusive: "))
         }
     }
 

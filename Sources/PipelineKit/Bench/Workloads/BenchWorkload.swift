@@ -1,7 +1,7 @@
 /// What `pipeline bench` can measure, each run through the real engine on pipelines built in
 /// memory: no files, no sleeping, no made-up timings.
 public enum BenchWorkload: String, CaseIterable, Sendable {
-    /// One pipeline of n chained steps, each one training epoch (seed 000's steps grown to n).
+    /// One pipeline of n chained steps, each one training epoch (the step-by-step lesson's steps grown to n).
     case steps
     /// Seed 004's loop: n models × (preprocess, train, evaluate, register, deploy).
     case models
