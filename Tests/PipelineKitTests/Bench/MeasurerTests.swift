@@ -52,6 +52,25 @@ private final class CountingWorkload {
         #expect(workload.calls == [16: 1 + 7 * 64, 128: 1 + 7 * 8, 1024: 1 + 7 * 1])
     }
 
+    @Test func aSizeDisturbedWhileMeasuredIsMeasuredAgain() throws {
+        let clock = FakeClock()
+        var calls = 0
+        // n = 128 runs in batches of 8: its calibration, 2 warm-up and 5 measured batches take
+        // 57 runs, during which every other measured batch is slowed 3×; after that it is calm.
+        let points = try measurer(plan, clock: clock).measure { n in
+            var seconds = Double(n) * unit
+            if n == 128 {
+                calls += 1
+                if calls > 17, calls <= 57, ((calls - 18) / 8) % 2 == 1 { seconds *= 3 }
+            }
+            clock.advance(by: seconds)
+            return 2 * n
+        }
+        #expect(points.map { $0.remeasuredSpread != nil } == [false, true, false])
+        #expect(points[1].samples == Array(repeating: 128 * unit, count: 5))
+        #expect(try #require(points[1].remeasuredSpread) > 0.5)
+    }
+
     @Test func batchedSamplesAreTimePerSingleRun() throws {
         let clock = FakeClock()
         let points = try measurer(plan, clock: clock).measure(workload: CountingWorkload(clock: clock).run)
