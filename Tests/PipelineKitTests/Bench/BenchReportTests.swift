@@ -42,7 +42,8 @@ import Testing
         let lines = text.split(separator: "\n").suffix(3).map(String.init)
         #expect(lines[0].hasPrefix("doubling the steps multiplies time by ×"))
         #expect(lines[1].hasPrefix("linear in ") && lines[1].contains("% of bootstrap resamples; runner-up "))
-        #expect(lines[2].hasPrefix("fixed set-up ") && lines[2].hasSuffix(" per step (from the O(n) fit)"))
+        #expect((lines[2].hasPrefix("fixed set-up ") || lines[2].hasPrefix("no fixed set-up cost, then "))
+            && lines[2].hasSuffix(" per step (from the O(n) fit)"), "\(lines[2])")
         #expect(text.contains("\n" + BenchReport.legend))
         #expect(try !report().text(legend: false).contains("ratio: time at this size ÷ time at the previous size"))
     }

@@ -72,8 +72,8 @@ public struct SyntheticTiming: Equatable, Sendable {
 
     /// The series as `n,seconds` lines, with a comment naming the law, ready for `bench fit`.
     public func csv() -> String {
-        var out = "# synthetic \(law.asciiSymbol), seed \(seed), noise \(Int((noise * 100).rounded()))%, "
-            + "start-up \(Int((startUpFraction * 100).rounded()))% of the largest size's time\n"
+        let noisePercent = Int((noise * 100).rounded()), startUpPercent = Int((startUpFraction * 100).rounded())
+        var out = "# synthetic \(law.symbol), seed \(seed), noise \(noisePercent)%, start-up \(startUpPercent)% of the largest size's time\n"
         out += "n,seconds\n"
         for point in points {
             for sample in point.samples { out += "\(point.n),\(sample)\n" }
