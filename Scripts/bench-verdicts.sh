@@ -25,5 +25,5 @@ for workload in ${WORKLOADS:-steps models quadratic params}; do
       python3 -c 'import json,sys; f=json.load(sys.stdin)["fit"]; print(f["class"] or "inconclusive")')")
   done
   printf '%-10s ' "$workload"
-  printf '%s\n' "${verdicts[@]}" | sort | uniq -c | sort -rn | awk '{printf "%s×%s  ", $2, $1} END {print ""}'
+  printf '%s\n' "${verdicts[@]}" | sort | uniq -c | sort -rn | awk '{n = $1; $1 = ""; sub(/^ /, ""); printf "%s×%s  ", $0, n} END {print ""}'
 done
