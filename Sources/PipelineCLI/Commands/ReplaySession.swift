@@ -36,7 +36,8 @@ struct ReplaySession {
             let givesValues = !base.assignments.isEmpty || base.paramsFile != nil || base.environment != nil
             let example = given.isEmpty && !givesValues ? ExampleSessions.runs(for: loaded.definition) : nil
             announcement = example.map {
-                "Playing the example session of \(loaded.definition.name): \(ExampleSessions.summary(of: $0)); pass --run to choose your own.\n"
+                TextWrapper.wrap("Playing the example session of \(loaded.definition.name): \(ExampleSessions.summary(of: $0)); pass --run to choose your own.",
+                                 width: terminal.width, indent: 0, hanging: 2) + "\n"
             }
             let texts = given.isEmpty ? (example ?? [""]) : given
             var read: [[ParameterAssignment]?] = []

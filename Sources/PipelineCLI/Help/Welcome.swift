@@ -26,7 +26,7 @@ enum Welcome {
             out += TextWidth.of(line) <= terminal.width ? line + "\n"
                 : "  " + style.cyan(command) + "\n" + TextWrapper.wrap(what, width: terminal.width, indent: 6) + "\n"
         }
-        out += "\nHelp: pipeline --help · pipeline help TOPIC · pipeline COMMAND --help\n"
+        out += "\n" + TextWrapper.wrap("Help: pipeline --help · pipeline help TOPIC · pipeline COMMAND --help", width: terminal.width, indent: 0, hanging: 6) + "\n"
         return out
     }
 
