@@ -12,6 +12,7 @@ enum CommandRegistry {
         LessonCommand.self,
         BenchCommand.self,
         QuizCommand.self,
+        ExerciseCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

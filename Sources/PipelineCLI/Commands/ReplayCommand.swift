@@ -9,6 +9,7 @@ struct ReplayCommand: CLICommand {
         usage: [
             "replay [PIPELINE] [--run \"NAME=VALUE ...\" ...] [--format text|markdown|csv|json|html] [--no-pause]",
             "replay --run-id ID [--run-id ID ...]",
+            "replay [PIPELINE] [--run ...] --predict [--answers V,V,... [--format json]]",
         ],
         discussion: """
         Each --run is one run of the pipeline with its own values (pairs separated by spaces or commas), played in order; \
@@ -17,7 +18,10 @@ struct ReplayCommand: CLICommand {
         at all the pipeline's example session plays and is announced first (with no PIPELINE: train-lr with learning_rate \
         0.01, then 0.1, the session of lesson 2). In a terminal the replay pauses after each step: Enter or n next, b back, g N go to step N, \
         t the variable tracker so far, q quit. Piped, with --no-pause, or with a --format other than text, it prints everything at once. \
-        Every run is saved as a run record unless --no-record is given.
+        Every run is saved as a run record unless --no-record is given. \
+        With --predict, before each step that passes a new value and at the end of each run you type the value you expect \
+        (decimals within 2%, whole numbers and names exactly, undefined for a value not set yet); a wrong guess is explained, \
+        and your score is saved with your progress after every answer.
         """,
         options: [
             OptionSpec("run", short: "r", .value("\"NAME=VALUE ...\""), help: "One run's values, e.g. --run \"learning_rate=0.01 epochs=5\". Repeatable: one per run.", repeatable: true),
@@ -27,6 +31,8 @@ struct ReplayCommand: CLICommand {
             OptionSpec("tracker", help: "With --format csv: print the variable tracker instead of the execution table."),
             OptionSpec("ascii", help: "Draw tables with plain ASCII instead of box-drawing characters."),
             OptionSpec("no-pause", help: "Print everything at once, even in a terminal."),
+            OptionSpec("predict", help: "Predict each new value before its step shows; your score is kept with your progress."),
+            OptionSpec("answers", .value("V,V,..."), help: "With --predict off a terminal: the predictions in order, comma-separated; - skips one."),
         ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("replay", "lesson 2's session: train-lr with 0.01, then 0.1"),
@@ -34,6 +40,8 @@ struct ReplayCommand: CLICommand {
             ("replay train-lr --run learning_rate=0.01 --run learning_rate=0.1 --format json", "the same session as JSON"),
             ("replay conditional-train --run train_model=false --run \"train_model=true mode=full\"", "watch a step get skipped, then run"),
             ("replay platform-unlinked --no-pause", "a registry that deployment never reads"),
+            ("replay --predict", "predict every new value of the step-by-step lesson's session before it shows"),
+            ("replay --predict --answers 0.01,0.01,4.1,0.1,0.1,0.22 --format json", "the same, scripted"),
             ("replay three-steps --run batch_size=16 --run batch_size=64 --format html > session.html", "a page to open in a browser"),
         ],
         completesPipelines: true
@@ -47,6 +55,8 @@ struct ReplayCommand: CLICommand {
     var csvTracker: Bool
     var ascii: Bool
     var noPause: Bool
+    var predict: Bool
+    var answers: [String]?
     var record: RecordOptions
     var color: ColorChoice
     var reading: EngineFileOptions
@@ -70,16 +80,35 @@ struct ReplayCommand: CLICommand {
         csvTracker = arguments.flag("tracker")
         ascii = arguments.flag("ascii")
         noPause = arguments.flag("no-pause")
+        predict = arguments.flag("predict")
+        answers = arguments.value("answers").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        var conflicts: [UsageError] = []
+        if answers != nil, !predict { conflicts.append(.conflict("--answers gives predictions; add --predict")) }
+        if predict, format != .text, format != .json {
+            conflicts.append(.conflict("--predict prints text or json, not \(format.rawValue)"))
+        }
+        if predict, noPause { conflicts.append(.conflict("--predict asks before each step; it cannot be combined with --no-pause")) }
+        if predict, format == .json, answers == nil {
+            conflicts.append(.conflict("--predict --format json needs the predictions scripted with --answers V,V,..."))
+        }
+        try UsageError.throwAll(conflicts)
         record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }
 
     func execute(in terminal: Terminal) -> Int32 {
         let report: SessionReport
+        var results: [RunResult] = []
         var recorded: [String] = []
+        if predict, answers == nil, !terminal.isInteractive {
+            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(Diagnostic(
+                .error, "replay --predict asks for each value in a terminal, and this is not one",
+                hint: "pass your predictions in order with --answers V,V,... (- skips one)")))
+            return ExitCode.badInput
+        }
         if !runIDs.isEmpty {
             guard let stored = storedSession(terminal) else { return ExitCode.badInput }
-            report = stored
+            (report, results) = stored
         } else {
             let prepared: ReplaySession
             do {
@@ -97,10 +126,14 @@ struct ReplayCommand: CLICommand {
                 if let id = record.save(result, definition: played.definition, terminal: terminal) { recorded.append(id) }
             }
             report = SessionReport(session: played)
+            results = played.results
             if played.results.contains(where: { $0.status == .cancelled }) {
                 show(report, terminal: terminal, recorded: recorded)
                 return ExitCode.interrupted
             }
+        }
+        if predict {
+            return predictReplay(report, results: results, recorded: recorded, terminal: terminal)
         }
         if format == .text, terminal.isInteractive, !noPause {
             ReplayStepper(report: report, terminal: terminal, style: Style(enabled: terminal.colorsOut(color)),
@@ -127,7 +160,7 @@ struct ReplayCommand: CLICommand {
         }
     }
 
-    private func storedSession(_ terminal: Terminal) -> SessionReport? {
+    private func storedSession(_ terminal: Terminal) -> (SessionReport, [RunResult])? {
         let store = record.store(terminal)
         var records: [RunRecord] = []
         var problems: [Diagnostic] = []
@@ -139,6 +172,31 @@ struct ReplayCommand: CLICommand {
             return nil
         }
         let definition = RunHistory.definition(for: first, terminal: terminal)
-        return SessionReport(definition: definition, results: records.map(\.result))
+        return (SessionReport(definition: definition, results: records.map(\.result)), records.map(\.result))
+    }
+
+    // MARK: - Predict
+
+    private func predictReplay(_ report: SessionReport, results: [RunResult], recorded: [String], terminal: Terminal) -> Int32 {
+        let predictions = PredictionPlan.make(report, results: results)
+        if let answers, answers.count > predictions.count {
+            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(Diagnostic(
+                .error, "--answers gives \(answers.count) predictions, but this replay asks \(predictions.count)",
+                hint: "give one value per prediction, in order (- skips one)")))
+            return ExitCode.badInput
+        }
+        let plan = results.enumerated().map { index, result in
+            let passed = result.parameters.filter { $0.source != .definitionDefault && $0.source != nil && !$0.isSecret }
+            return "run \(index + 1) with " + (passed.isEmpty ? "the defaults" : passed.map { "\($0.name)=\($0.displayValue)" }.joined(separator: " "))
+        }.joined(separator: " · ")
+        let style = Style(enabled: format == .text && terminal.colorsOut(color))
+        let predictor = ReplayPredictor(
+            report: report, predictions: predictions, session: "\(report.pipeline): " + (runIDs.isEmpty ? plan : "runs " + runIDs.joined(separator: " ")),
+            plan: plan, answers: answers.map { .scripted($0) } ?? .typed, json: format == .json, terminal: terminal,
+            stepper: ReplayStepper(report: report, terminal: terminal, style: style, tableStyle: ascii ? .ascii : .box),
+            style: style, store: PracticeStore.resolve(environment: terminal.environment))
+        let status = predictor.run()
+        if !recorded.isEmpty, format == .text { terminal.out.write("Recorded runs: \(recorded.joined(separator: ", ")) (pipeline runs show ID)\n") }
+        return status
     }
 }

@@ -20,6 +20,7 @@ enum Welcome {
             out += TextWrapper.wrapItem(marker: "\(lesson.order).", "\(lesson.title)  " + style.dim("(\(lesson.id), \(read)practice: \(status))"),
                                         width: terminal.width, indent: 2) + "\n"
         }
+        out += "\n" + style.bold("Practice by doing") + "\n" + PracticeSummary.lines(terminal: terminal, style: style)
         out += "\n" + style.bold("Try next") + "\n"
         for (command, what) in tryNext(lessons, progress: progress, terminal: terminal) {
             let line = "  " + style.cyan(command.padding(toLength: max(command.count, 44), withPad: " ", startingAt: 0)) + "  " + what

@@ -16,7 +16,7 @@ enum SignalHandling {
         source.setEventHandler {
             if interruption.isRaised || interruption.exitsImmediately {
                 // Show the cursor and reset colours in case a prompt or progress bar changed them.
-                err.write(ANSI.reset + ANSI.showCursor + "\ninterrupted\n")
+                err.write(ANSI.reset + ANSI.showCursor + "\ninterrupted\n" + (interruption.exitNote.map { $0 + "\n" } ?? ""))
                 exit(130)
             }
             interruption.raise()

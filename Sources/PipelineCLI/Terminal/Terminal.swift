@@ -81,8 +81,15 @@ public final class Interruption: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
     private var immediate = true
+    private var note: String?
 
     public init() {}
+
+    /// A line to print when Ctrl-C ends the process while it waits for input (what was kept).
+    public var exitNote: String? {
+        get { lock.withLock { note } }
+        set { lock.withLock { note = newValue } }
+    }
 
     /// True (the default) while waiting for input: Ctrl-C exits at once. Commands that check
     /// `isRaised` between steps set it to false so they can stop cleanly and keep what finished.
