@@ -4,7 +4,7 @@ import Testing
 @Suite struct PredictionPlanTests {
     func seedSession() throws -> (SessionReport, [RunResult]) {
         let text = try #require(EmbeddedContent.text(atPath: "lessons/pipelines/train-lr.yaml"))
-        let definition = try DefinitionLoader.load(text: text, file: "train-lr.yaml", origin: "bundled:train-lr")
+        let definition = try DefinitionLoader.load(text: text, file: "train-lr.yaml", origin: .bundled(name: "train-lr"))
         var session = RunSession(definition: definition)
         for rate in ["0.01", "0.1"] {
             try session.run(ParameterRequest(assignments: [ParameterAssignment(name: "learning_rate", text: rate)]))
