@@ -15,7 +15,7 @@ public struct LessonLinter: Sendable {
     public var pipelines: [String]
     public var quizIDs: Set<String>
     public var required: [RequiredSection]
-    /// Seed texts by file name; `nil` when the seed pages are not available (the copy check is skipped).
+    /// Source texts by file name; `nil` when they are not available (the copy check is skipped).
     public var seeds: [String: String]?
 
     public init(pipelines: [String], quizIDs: Set<String>, required: [RequiredSection], seeds: [String: String]?) {

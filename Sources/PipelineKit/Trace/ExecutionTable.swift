@@ -1,5 +1,5 @@
 /// The execution table of a session: `Step | Action | Parameter | Value Passed | Effect`,
-/// rows numbered across all runs, as in seed 002.
+/// rows numbered across all runs, as in the step-by-step lesson (lesson 2).
 public struct ExecutionTable: Equatable, Sendable {
     public struct Row: Equatable, Sendable {
         /// 1-based across the whole session.

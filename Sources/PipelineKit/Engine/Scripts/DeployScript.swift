@@ -2,7 +2,7 @@
 ///
 /// Linked to the registry (the default), it serves the latest or a pinned version. With
 /// `--from artifact` it ships a packaged copy and never asks the registry, so a version
-/// registered later is never served: the symptom of seed 004's practice question 4.
+/// registered later is never served: the symptom the platform lesson's unlinked-registry question asks about.
 struct DeployScript: SimulatedScript {
     let names = ["deploy.py", "deploy", "deploy_model.py"]
 
