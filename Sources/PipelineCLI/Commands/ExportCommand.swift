@@ -80,13 +80,7 @@ struct ExportCommand: CLICommand {
 
     func execute(in terminal: Terminal) -> Int32 {
         let exported: ExportedPipeline
-        let loaded: (definition: PipelineDefinition, text: String, file: String)
-        do {
-            loaded = try PreparedRun.load(pipeline, terminal: terminal)
-        } catch {
-            error.report(to: terminal, color: color)
-            return ExitCode.badInput
-        }
+        guard let loaded = PreparedRun.loadOrReport(pipeline, terminal: terminal, color: color) else { return ExitCode.badInput }
         let renderer = DiagnosticRenderer(colored: terminal.colorsErr(color))
         do {
             let axes = try PipelineExporter.sweepAxes(grid, for: loaded.definition)

@@ -37,7 +37,20 @@ struct PreparedRun {
     /// Loads a pipeline by path or bundled name; a failure carries the source to quote.
     /// A file written for GitHub Actions or Azure Pipelines is detected (or named by `reading.format`)
     /// and read into the same definition; the reader's warnings go to standard error.
-    static func load(_ pipeline: String, terminal: Terminal, reading: EngineFileOptions = EngineFileOptions()) throws(Failure) -> (definition: PipelineDefinition, text: String, file: String) {
+    /// A pipeline as loaded: its definition, the text it came from and the file name diagnostics quote.
+    typealias Loaded = (definition: PipelineDefinition, text: String, file: String)
+
+    /// Loads `pipeline`, or reports why it cannot be loaded and returns `nil` (the caller exits with bad input).
+    static func loadOrReport(_ pipeline: String, terminal: Terminal, color: ColorChoice) -> Loaded? {
+        do {
+            return try load(pipeline, terminal: terminal)
+        } catch {
+            error.report(to: terminal, color: color)
+            return nil
+        }
+    }
+
+    static func load(_ pipeline: String, terminal: Terminal, reading: EngineFileOptions = EngineFileOptions()) throws(Failure) -> Loaded {
         let read: (text: String, file: String, origin: PipelineOrigin)
         do {
             read = try PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory)

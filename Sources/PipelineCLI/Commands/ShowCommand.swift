@@ -30,13 +30,7 @@ struct ShowCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let loaded: (definition: PipelineDefinition, text: String, file: String)
-        do {
-            loaded = try PreparedRun.load(pipeline, terminal: terminal)
-        } catch {
-            error.report(to: terminal, color: color)
-            return ExitCode.badInput
-        }
+        guard let loaded = PreparedRun.loadOrReport(pipeline, terminal: terminal, color: color) else { return ExitCode.badInput }
         terminal.out.write(loaded.text.hasSuffix("\n") ? loaded.text : loaded.text + "\n")
         if terminal.stdoutIsTerminal {
             let name = loaded.definition.name
