@@ -28,6 +28,12 @@ import Testing
             _ = try run(["replay", "secrets-env", "--run", key, "--run", "\(key) learning_rate=0.1", "--format", format])
         }
         _ = try run(["sweep", "secrets-env", "--param", key, "--param", "learning_rate=0.01,0.1"])
+        // Questions generated from runs that used the secret show the engine's table.
+        for format in ["text", "json"] {
+            let quiz = try run(["quiz", "--generate", "3", "--pipeline", "secrets-env", "--run", "\(key) data_path=d.csv", "--run", "\(key) learning_rate=0.1 data_path=d.csv",
+                                "--answers", "A,A,A", "--format", format])
+            #expect(quiz.status == 0 && (format == "json" || quiz.out.contains("[REDACTED]")), "\(quiz.err)")
+        }
         let list = try run(["runs", "list", "--format", "json"])
         let ids = (try JSONSerialization.jsonObject(with: Data(list.out.utf8)) as? [[String: String]] ?? []).compactMap { $0["id"] }
         #expect(ids.count >= 2)

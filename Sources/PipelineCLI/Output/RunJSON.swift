@@ -46,9 +46,11 @@ enum RunJSON {
     }
 
     static func value(_ parameter: ResolvedParameter) -> JSONValue {
-        guard let value = parameter.value else { return .null }
-        if parameter.isSecret { return .string(ResolvedParameter.redacted) }
-        return json(value)
+        switch parameter.content {
+        case nil: return .null
+        case .secret(let secret)?: return .string(secret.description)
+        case .plain(let value)?: return json(value)
+        }
     }
 
     static func json(_ value: ParameterValue) -> JSONValue {

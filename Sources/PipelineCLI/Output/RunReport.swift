@@ -12,7 +12,7 @@ struct RunReport {
     }
 
     func header(_ definition: PipelineDefinition, _ resolution: ParameterResolver.Resolution) -> String {
-        let values = resolution.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.displayValue)" }
+        let values = resolution.parameters.filter(\.isSet).map { "\($0.name)=\($0.displayValue)" }
         let with = values.isEmpty ? "" : " with " + values.joined(separator: ", ")
         return style.bold("Running \(definition.name)") + with + "\n"
     }

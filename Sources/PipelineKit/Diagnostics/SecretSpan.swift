@@ -2,7 +2,7 @@
 /// shows `[REDACTED]` there instead of the value.
 public struct SecretSpan: Equatable, Hashable, Sendable {
     /// The text shown in place of the value.
-    public static let placeholder = "[REDACTED]"
+    public static var placeholder: String { Secret<String>.placeholder }
 
     /// 1-based line.
     public var line: Int

@@ -14,9 +14,9 @@ struct RunState {
     let tracksStatus: Bool
     /// Whether any argument may need `[REDACTED]` in its shown form.
     let hasSecrets: Bool
-    /// The secrets' values, only to tell whether an environment value holds one (it is then
+    /// The run's secrets, only to tell whether an environment value holds one (it is then
     /// shown whole as `[REDACTED]`; no text is ever rewritten).
-    let secretValues: [String]
+    let secrets: [Secret<ParameterValue>]
 
     init(definition: PipelineDefinition, resolution: ParameterResolver.Resolution, environment: [String: String],
          observer: ((TraceEvent) -> Void)?) {
@@ -25,8 +25,8 @@ struct RunState {
         self.environment = environment
         self.observer = observer
         tracksStatus = definition.steps.contains { $0.needs != nil }
-        secretValues = resolution.parameters.filter(\.isSecret).compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
-        hasSecrets = !secretValues.isEmpty || !resolution.secretVariables.isEmpty
+        secrets = resolution.parameters.compactMap(\.secret)
+        hasSecrets = !secrets.isEmpty || !resolution.secretVariables.isEmpty
         // Every step adds one result and two events (started, then executed/skipped/failed).
         results.reserveCapacity(definition.steps.count)
         events.reserveCapacity(2 * definition.steps.count + 2)
@@ -110,9 +110,14 @@ struct RunState {
             return "it needs '\(skippedNeed)', which was skipped"
         }
         guard let condition = step.condition else { return nil }
+        // Secrets are refused in conditions at load; a value that holds one (a URL with the key
+        // inside) is secret too, and no secret decides a condition.
+        if let secret = condition.referencedParameters.first(where: { resolution[$0]?.isSecret == true }) {
+            return "its condition could not be evaluated: parameters.\(secret) holds a secret, and a secret cannot decide a condition"
+        }
         let holds: Bool
         do {
-            holds = try condition.evaluate { resolution[$0]?.value }
+            holds = try condition.evaluate { resolution[$0]?.plainValue }
         } catch {
             return "its condition could not be evaluated: \(error.diagnostic.message)"
         }
@@ -129,16 +134,22 @@ struct RunState {
         return "\(condition.description) is false (" + sources.joined(separator: "; ") + ")"
     }
 
+    /// A reference's text in a step's arguments: as the step receives it (`display: false`,
+    /// the one place a secret's value is read, through ``Secret/valueHandedToStep``), or as
+    /// it is shown (a secret, or a variable that holds one, as its ``Secret`` description).
     func value(of reference: TemplateReference, display: Bool) -> String {
         switch reference {
         case .parameter(let name):
-            guard let resolved = resolution[name] else { return "" }
-            if display { return resolved.isSecret ? ResolvedParameter.redacted : (resolved.value?.rendered ?? "") }
-            return resolved.value?.rendered ?? ""
+            switch resolution[name]?.content {
+            case nil: return ""
+            case .plain(let value)?: return value.rendered
+            case .secret(let secret)?: return display ? secret.description : (secret.valueHandedToStep?.rendered ?? "")
+            }
         case .environment(let name):
             let value = environment[name] ?? ""
-            if display, resolution.secretVariables.contains(name) || secretValues.contains(where: { !value.isEmpty && value.contains($0) }) {
-                return ResolvedParameter.redacted
+            guard display else { return value }
+            if resolution.secretVariables.contains(name) || secrets.contains(where: { $0.occurs(in: value) }) {
+                return Secret(value).description
             }
             return value
         }

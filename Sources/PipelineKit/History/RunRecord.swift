@@ -29,7 +29,8 @@ public struct RunRecord: Equatable, Sendable, Codable {
         public var source: ParameterSource?
         public var secret: Bool
         public var overridden: [Override]
-        /// The value read back as its type (checked when the record is read).
+        /// The value read back as its type (checked when the record is read); `nil` for a
+        /// secret, whose value a record never holds.
         public private(set) var typedValue: ParameterValue?
 
         enum CodingKeys: String, CodingKey {
@@ -43,7 +44,7 @@ public struct RunRecord: Equatable, Sendable, Codable {
             self.source = source
             self.secret = secret
             self.overridden = overridden
-            typedValue = secret ? shown.map { _ in .string(ResolvedParameter.redacted) } : value
+            typedValue = secret ? nil : value
         }
 
         /// Reads a stored parameter; a value that is not of the stored type is an error naming the field.
@@ -56,7 +57,7 @@ public struct RunRecord: Equatable, Sendable, Codable {
             secret = try container.decode(Bool.self, forKey: .secret)
             overridden = try container.decode([Override].self, forKey: .overridden)
             if secret {
-                typedValue = value.map { _ in .string(ResolvedParameter.redacted) }
+                typedValue = nil
             } else if let value {
                 do {
                     typedValue = try ValueParser.parse(value, as: type)
@@ -95,8 +96,8 @@ public struct RunRecord: Equatable, Sendable, Codable {
         self.toolVersion = toolVersion
         pipeline = PipelineInfo(name: definition.name, origin: definition.origin, contentHash: definition.contentHash)
         parameters = result.parameters.map { parameter in
-            Parameter(name: parameter.name, type: parameter.type, value: parameter.value,
-                      shown: parameter.value == nil ? nil : parameter.displayValue,
+            Parameter(name: parameter.name, type: parameter.type, value: parameter.plainValue,
+                      shown: parameter.isSet ? parameter.displayValue : nil,
                       source: parameter.source, secret: parameter.isSecret,
                       overridden: parameter.overridden.map { Override(value: $0.shown, source: $0.source) })
         }
@@ -111,9 +112,17 @@ public struct RunRecord: Equatable, Sendable, Codable {
     /// The run as a result again, for tables and trackers. Secret values stay redacted.
     public var result: RunResult {
         let resolved = parameters.map { parameter -> ResolvedParameter in
-            ResolvedParameter(name: parameter.name, type: parameter.type, value: parameter.typedValue, source: parameter.source,
-                              overridden: parameter.overridden.map { ResolvedParameter.Override(shown: $0.value, source: $0.source) },
-                              isSecret: parameter.secret, rendered: parameter.secret ? nil : parameter.value)
+            let content: ResolvedParameter.Content?
+            if parameter.value == nil {
+                content = nil
+            } else if parameter.secret {
+                content = .secret(.notKept)
+            } else {
+                content = parameter.typedValue.map(ResolvedParameter.Content.plain)
+            }
+            return ResolvedParameter(name: parameter.name, type: parameter.type, content: content, source: parameter.source,
+                                     overridden: parameter.overridden.map { ResolvedParameter.Override(shown: $0.value, source: $0.source) },
+                                     isSecret: parameter.secret, rendered: parameter.secret ? nil : parameter.value)
         }
         return RunResult(pipeline: pipeline.name, status: status, parameters: resolved,
                          steps: steps, outputs: outputs, events: events, seconds: seconds)

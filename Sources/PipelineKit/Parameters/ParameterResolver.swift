@@ -103,10 +103,10 @@ public struct ParameterResolver {
     ///
     /// - Complexity: O(p · s · n) for p parameters, s secrets and values of n characters.
     static func markingDerivedSecrets(_ parameters: [ResolvedParameter], secretVariables: Set<String>) -> [ResolvedParameter] {
-        let secrets = parameters.filter(\.isSecret).compactMap { $0.value?.rendered }.filter { !$0.isEmpty }
+        let secrets = parameters.compactMap(\.secret)
         guard !secrets.isEmpty || !secretVariables.isEmpty else { return parameters }
         return parameters.map { parameter in
-            guard !parameter.isSecret, let value = parameter.value else { return parameter }
+            guard let value = parameter.plainValue else { return parameter }
             let textual: Bool
             switch value {
             case .string, .path, .list, .map: textual = true
@@ -114,9 +114,9 @@ public struct ParameterResolver {
             }
             var fromSecretVariable = false
             if case .environmentVariable(let name)? = parameter.source { fromSecretVariable = secretVariables.contains(name) }
-            let rendered = value.rendered
-            guard fromSecretVariable || (textual && secrets.contains(where: { rendered.contains($0) })) else { return parameter }
-            return ResolvedParameter(name: parameter.name, type: parameter.type, value: value, source: parameter.source,
+            let rendered = textual ? value.rendered : ""
+            guard fromSecretVariable || (textual && secrets.contains(where: { $0.occurs(in: rendered) })) else { return parameter }
+            return ResolvedParameter(name: parameter.name, type: parameter.type, content: .secret(Secret(value)), source: parameter.source,
                                      overridden: parameter.overridden.map { ResolvedParameter.Override(shown: ResolvedParameter.redacted, source: $0.source) },
                                      isSecret: true)
         }

@@ -69,7 +69,7 @@ public struct VariableTracker: Equatable, Sendable {
 
     /// The value a run received for a parameter, or `undefined`.
     public static func parameterValue(_ name: String, in result: RunResult) -> String {
-        guard let resolved = result.parameters.first(where: { $0.name == name }), resolved.value != nil else { return undefined }
+        guard let resolved = result.parameters.first(where: { $0.name == name }), resolved.isSet else { return undefined }
         return resolved.displayValue
     }
 

@@ -62,26 +62,26 @@ import Testing
     @Test func precedenceIsDefaultThenEnvironmentThenFileThenCommandLine() throws {
         let resolution = try resolve(["learning_rate=0.5"], env: "prod", file: "learning_rate: 0.2\nepochs: 20\n")
         let rate = try #require(resolution["learning_rate"])
-        #expect(rate.value == .float(0.5))
+        #expect(rate.plainValue == .float(0.5))
         #expect(rate.source == .commandLine)
         #expect(rate.overridden.map(\.source) == [.paramsFile("run.yaml"), .environmentSet("prod"), .definitionDefault])
         #expect(rate.overridden.map(\.shown) == ["0.2", "0.001", "0.01"])
-        #expect(resolution["epochs"]?.value == .int(20))
+        #expect(resolution["epochs"]?.plainValue == .int(20))
         #expect(resolution["epochs"]?.source == .paramsFile("run.yaml"))
         #expect(resolution["mode"]?.source == .definitionDefault)
         #expect(resolution["data_path"]?.source == .environmentVariable("DATA_PATH"))
-        #expect(resolution["data_path"]?.value == .path("data/x.csv"))
+        #expect(resolution["data_path"]?.plainValue == .path("data/x.csv"))
     }
 
     @Test func keepsTheRawTextWhereItReadsDifferently() throws {
         let rate = try #require(try resolve(["learning_rate=0.10"])["learning_rate"])
-        #expect(rate.value == .float(0.1))
+        #expect(rate.plainValue == .float(0.1))
         #expect(rate.displayValueWithRaw == "0.1 (given as 0.10)")
     }
 
     @Test func theLastRepeatedValueWinsWithAWarning() throws {
         let resolution = try resolve(["epochs=5", "epochs=7"])
-        #expect(resolution["epochs"]?.value == .int(7))
+        #expect(resolution["epochs"]?.plainValue == .int(7))
         #expect(resolution.warnings.count == 1)
         #expect(resolution.warnings.first?.message.contains("epochs") == true)
     }
