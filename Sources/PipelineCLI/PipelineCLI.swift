@@ -27,6 +27,15 @@ public enum PipelineCLI {
 
     /// Runs `pipeline` against the given terminal; returns the exit status.
     public static func run(arguments: [String], terminal: Terminal) -> Int32 {
+        var arguments = arguments
+        var terminal = terminal
+        do {
+            let global = try GlobalOptions.take(from: &arguments)
+            guard CourseLoading.attach(global, to: &terminal, command: arguments.first) else { return ExitCode.badInput }
+        } catch {
+            report(error, terminal: terminal)
+            return ExitCode.badInput
+        }
         guard let first = arguments.first else {
             terminal.out.write(Welcome.text(terminal: terminal))
             return ExitCode.success

@@ -58,7 +58,7 @@ struct ExerciseCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let session = ExerciseSession(catalog: .bundled(), terminal: terminal, color: color)
+        let session = ExerciseSession(catalog: terminal.curriculum.exercises, terminal: terminal, color: color)
         switch action {
         case .list: return session.list()
         case .start(let id): return session.start(id)

@@ -132,7 +132,7 @@ struct ExerciseSession {
         if let directory, linted.exercises.isEmpty, linted.problems.isEmpty {
             return fail("no exercises in \(directory)", hint: "name a folder holding exercise folders (each with exercise.json)")
         }
-        let problems = ExerciseLinter.lint(linted, lessonIDs: Set(LessonCatalog.bundled().lessons.map(\.id)), readSweep: SweepCommandLine.read)
+        let problems = ExerciseLinter.lint(linted, lessonIDs: Set(terminal.curriculum.lessons.lessons.map(\.id)), readSweep: SweepCommandLine.read)
         guard problems.isEmpty else {
             terminal.err.write(renderer.render(problems))
             terminal.err.write("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(linted.exercises.count) exercises.\n")

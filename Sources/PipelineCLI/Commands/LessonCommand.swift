@@ -6,9 +6,11 @@ struct LessonCommand: CLICommand {
     static let spec = CommandSpec(
         name: "lesson",
         summary: "Read the lessons, run their pipelines and practise them.",
-        usage: ["lesson list", "lesson show ID|NUMBER [--plain] [--no-pause]", "lesson run ID [--no-record] [--runs-dir DIR]", "lesson practice ID", "lesson lint [DIR] [--sources DIR]"],
+        usage: ["lesson list", "lesson show ID|NUMBER|FILE [--plain] [--no-pause]", "lesson run ID|FILE [--no-record] [--runs-dir DIR]", "lesson practice ID",
+                "lesson lint [DIR|FILE] [--sources DIR]"],
         discussion: """
-        Lessons are Markdown files in lessons/ (bundled into the binary). In a terminal, 'show' pauses between sections \
+        Lessons are Markdown files in lessons/ (bundled into the binary), plus a course's with --course DIR; show, run and lint \
+        also take a lesson file. In a terminal, 'show' pauses between sections \
         (Enter to go on, q to stop) and, before an explanation, asks you to commit to a prediction and tells you whether it \
         matched. Piped, or with --no-pause, it prints the whole lesson. --plain drops colour and box drawing, for screen readers.
         """,
@@ -17,7 +19,7 @@ struct LessonCommand: CLICommand {
             OptionSpec("no-pause", help: "Print the whole lesson at once, even in a terminal."),
             OptionSpec("no-record", help: "With run: do not save run records."),
             OptionSpec("runs-dir", .value("DIR"), help: "With run: where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
-            OptionSpec("sources", .value("DIR"), help: "With lint: the source pages the lessons are written from, to check for copied sentences (default ../shared/seeds if present).", completesFiles: true),
+            OptionSpec("sources", .value("DIR"), help: "With lint: the source pages the lessons are written from, to check for copied sentences (for the built-in lessons, default ../shared/seeds if present).", completesFiles: true),
             .color,
         ],
         subcommands: [("list", "The lessons in learning order, with your practice results."), ("show", "Read a lesson."),
@@ -70,7 +72,7 @@ struct LessonCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let catalog = LessonCatalog.bundled()
+        let catalog = terminal.curriculum.lessons
         switch action {
         case .list:
             terminal.out.write(LessonPath.table(catalog, terminal: terminal, ascii: plain))
@@ -88,8 +90,11 @@ struct LessonCommand: CLICommand {
                 return ExitCode.success
             }
             var status = ExitCode.success
-            for pipeline in lesson.pipelines {
-                terminal.out.write("\n== \(pipeline) ==\n")
+            let base = LessonFile.folder(of: lesson, terminal: terminal)
+            for reference in lesson.pipelines {
+                // A course's reference resolves against the course folder, from any folder.
+                let pipeline = terminal.curriculum.argument(for: reference, base: base)
+                terminal.out.write("\n== \(reference) ==\n")
                 var arguments = ["replay", pipeline]
                 if noPause { arguments.append("--no-pause") }
                 arguments += recordArguments
@@ -107,15 +112,23 @@ struct LessonCommand: CLICommand {
             return status
         case .practice(let id):
             guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
-            return PipelineCLI.run(arguments: LessonPath.practiceArguments(lesson), terminal: terminal)
+            return PipelineCLI.run(arguments: LessonPath.practiceArguments(lesson, quizzes: terminal.curriculum.quizzes), terminal: terminal)
         case .lint(let directory):
             return LessonLint.run(directory: directory, seeds: seeds, terminal: terminal)
         }
     }
 
-    /// A lesson by id, or by its number in the list (`lesson show 2`).
+    /// A lesson by id, by its number in the list (`lesson show 2`), or a lesson file.
     private func find(_ id: String, in catalog: LessonCatalog, terminal: Terminal) -> Lesson? {
         if let number = Int(id), let lesson = catalog.lessons.first(where: { $0.order == number }) { return lesson }
+        if LessonFile.names(id, terminal: terminal) {
+            do {
+                return try LessonFile.load(id, terminal: terminal)
+            } catch {
+                terminal.err.write(DiagnosticRenderer(sources: error.sources, colored: terminal.colorsErr(color)).render(error.diagnostics))
+                return nil
+            }
+        }
         do {
             return try catalog.lesson(id)
         } catch {

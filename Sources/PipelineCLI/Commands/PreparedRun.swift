@@ -53,7 +53,7 @@ struct PreparedRun {
     static func load(_ pipeline: String, terminal: Terminal, reading: EngineFileOptions = EngineFileOptions()) throws(Failure) -> Loaded {
         let read: (text: String, file: String, origin: PipelineOrigin)
         do {
-            read = try PipelineSource.read(pipeline, currentDirectory: terminal.currentDirectory)
+            read = try terminal.curriculum.read(pipeline, base: terminal.currentDirectory)
         } catch {
             throw Failure(diagnostics: error.diagnostics, sources: [:])
         }

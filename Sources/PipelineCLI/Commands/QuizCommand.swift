@@ -71,7 +71,7 @@ struct QuizCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let catalog = QuizCatalog.bundled()
+        let catalog = terminal.curriculum.quizzes
         switch action {
         case .list: return QuizListing.list(catalog, terminal: terminal)
         case .show(let id): return QuizListing.show(id, catalog: catalog, terminal: terminal)

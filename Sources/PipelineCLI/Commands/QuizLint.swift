@@ -6,12 +6,24 @@ enum QuizLint {
     static func run(_ path: String?, terminal: Terminal) -> Int32 {
         var files: [(file: String, text: String)] = []
         var problems: [Diagnostic] = []
+        var curriculum = terminal.curriculum
+        var folder = terminal.currentDirectory
         if let path {
             let full = terminal.path(path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else {
                 terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "no file or folder '\(path)'", hint: "name a bank .json file or a folder of them")))
                 return ExitCode.badInput
+            }
+            // A bank inside a course sees the course's lessons and pipelines, and its paths resolve against the course folder.
+            let inside = isDirectory.boolValue ? full + "/bank.json" : full
+            if let course = curriculum.course, URL(fileURLWithPath: inside).standardizedFileURL.path.hasPrefix(course.root + "/") {
+                folder = course.root
+            } else if let root = Course.enclosing(file: inside, currentDirectory: "/"), let course = try? Course.load(root, currentDirectory: "/") {
+                curriculum = Curriculum(course: course)
+                folder = root
+            } else {
+                folder = URL(fileURLWithPath: inside).deletingLastPathComponent().standardizedFileURL.path
             }
             let names = isDirectory.boolValue
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }.sorted().map { (path + "/" + $0, full + "/" + $0) }
@@ -23,8 +35,8 @@ enum QuizLint {
             files = EmbeddedContent.paths(under: "quizzes/", withExtension: "json").filter { !$0.hasSuffix(".schema.json") }
                 .compactMap { path in EmbeddedContent.text(atPath: path).map { (path, $0) } }
         }
-        let linter = QuizLinter(lessons: Set(LessonCatalog.bundled().lessons.map(\.id)), pipelines: Set(PipelineSource.allBundledNames),
-                                currentDirectory: terminal.currentDirectory)
+        var linter = QuizLinter(lessons: Set(curriculum.lessons.lessons.map(\.id)), pipelines: Set(curriculum.pipelineNames), currentDirectory: folder)
+        linter.curriculum = curriculum
         problems += linter.lint(files)
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors

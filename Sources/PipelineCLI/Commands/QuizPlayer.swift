@@ -23,6 +23,14 @@ struct QuizPlayer {
             terminal.err.write(renderer.render(error.diagnostics))
             return ExitCode.badInput
         }
+        // A question about a run shows the table the engine builds; one that cannot be built is an error, never a missing table.
+        var traces: [String: SessionReport] = [:]
+        do {
+            traces = try tables(for: questions)
+        } catch {
+            terminal.err.write(renderer.render(error.diagnostics))
+            return ExitCode.badInput
+        }
         let store = ProgressStore.resolve(environment: terminal.environment)
         var progress: QuizProgress
         do {
@@ -68,7 +76,6 @@ struct QuizPlayer {
            flow.confirm("Continue \(sittingTitle(session)) at question \(stopped.given.count + 1) of \(session.total)? [Y/n] ") {
             for given in stopped.given { session.answer(given) }
         }
-        var traces: [String: SessionReport] = [:]
         // Answers (by question number) whose save failed: reported at the end, exit 1.
         var unsaved: [Int] = []
         var stopped = false
@@ -76,7 +83,7 @@ struct QuizPlayer {
         for index in session.items.indices.dropFirst(firstAsked) {
             let item = session.items[index]
             if !options.json {
-                flow.show(item, number: index + 1, of: session.total, table: table(for: item.question, cache: &traces), first: index == firstAsked)
+                flow.show(item, number: index + 1, of: session.total, table: table(for: item.question, in: traces), first: index == firstAsked)
             }
             let given: String?
             if let answers = options.answers {
@@ -146,7 +153,7 @@ struct QuizPlayer {
     private func select() throws(DiagnosticError) -> [Question] {
         if let count = options.generate, let pipeline = options.pipeline {
             let trace = Question.Trace(pipeline: pipeline, runs: options.runs.isEmpty ? [""] : options.runs, check: nil)
-            let report = try TraceQuestions.report(for: trace, currentDirectory: terminal.currentDirectory)
+            let report = try TraceQuestions.report(for: trace, curriculum: terminal.curriculum, base: terminal.currentDirectory)
             return QuestionGenerator(report: report, trace: trace).generate(count, seed: options.seed)
         }
         var banks: [QuizBank]
@@ -191,11 +198,34 @@ struct QuizPlayer {
         }
     }
 
-    private func table(for question: Question, cache: inout [String: SessionReport]) -> String? {
-        guard let trace = question.trace else { return nil }
-        let key = trace.pipeline + "|" + trace.runs.joined(separator: "|")
-        if cache[key] == nil { cache[key] = try? TraceQuestions.report(for: trace, currentDirectory: terminal.currentDirectory) }
-        return cache[key].map { $0.executionTerminalTable.renderText(width: terminal.tableWidth, style: terminal.stdoutIsTerminal ? .box : .ascii) }
+    /// The session report of every trace question, by question id, each session run once.
+    /// - Throws: every question whose session cannot be run, with why.
+    private func tables(for questions: [Question]) throws(DiagnosticError) -> [String: SessionReport] {
+        var sessions: [String: SessionReport] = [:]
+        var reports: [String: SessionReport] = [:]
+        var problems: [Diagnostic] = []
+        for question in questions {
+            guard let trace = question.trace else { continue }
+            let key = [trace.folder ?? "", trace.pipeline] + trace.runs
+            let joined = key.joined(separator: "\u{1F}")
+            if sessions[joined] == nil {
+                do {
+                    sessions[joined] = try TraceQuestions.report(for: trace, curriculum: terminal.curriculum, base: terminal.currentDirectory)
+                } catch {
+                    problems += error.diagnostics.map {
+                        Diagnostic(.error, at: question.location, "the table of question '\(question.id)' cannot be built: \($0.message)", hint: $0.hint)
+                    }
+                    continue
+                }
+            }
+            reports[question.id] = sessions[joined]
+        }
+        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        return reports
+    }
+
+    private func table(for question: Question, in reports: [String: SessionReport]) -> String? {
+        reports[question.id].map { $0.executionTerminalTable.renderText(width: terminal.tableWidth, style: terminal.stdoutIsTerminal ? .box : .ascii) }
     }
 
     // MARK: - Resuming

@@ -20,10 +20,10 @@ enum CompletionCandidates {
 
     static func candidates(_ kind: Kind, terminal: Terminal) -> [String] {
         switch kind {
-        case .pipelines: return PipelineSource.allBundledNames
-        case .lessons: return LessonCatalog.bundled().lessons.map(\.id)
-        case .banks: return QuizCatalog.bundled().banks.map(\.id)
-        case .questions: return QuizCatalog.bundled().banks.flatMap { $0.questions.map(\.id) }
+        case .pipelines: return terminal.curriculum.pipelineNames
+        case .lessons: return terminal.curriculum.lessons.lessons.map(\.id)
+        case .banks: return terminal.curriculum.quizzes.banks.map(\.id)
+        case .questions: return terminal.curriculum.quizzes.banks.flatMap { $0.questions.map(\.id) }
         case .runs:
             let store = RunStore.resolve(option: nil, environment: terminal.environment, currentDirectory: terminal.currentDirectory)
             return store.list().records.map(\.id)

@@ -13,16 +13,21 @@ enum Welcome {
                                 + "so you can watch that happen.", width: terminal.width, indent: 0) + "\n\n"
         out += style.bold("Learning path") + "\n"
         let progress = (try? ProgressStore.resolve(environment: terminal.environment).load().progress) ?? QuizProgress()
-        let lessons = LessonCatalog.bundled().lessons
+        let curriculum = terminal.curriculum
+        let lessons = curriculum.lessons.lessons
+        let quizzes = curriculum.quizzes
+        if let course = curriculum.course {
+            out += TextWrapper.wrap("Course: \(course.displayTitle) (\(course.name)), its lessons beside the built-in ones", width: terminal.width, indent: 0, hanging: 2) + "\n"
+        }
         for lesson in lessons {
             let read = progress.hasRead(lesson.id) ? "read, " : ""
-            let status = PracticeStatus.describe(lesson, terminal: terminal)
+            let status = PracticeStatus.describe(lesson, terminal: terminal, quizzes: quizzes)
             out += TextWrapper.wrapItem(marker: "\(lesson.order).", "\(lesson.title)  " + style.dim("(\(lesson.id), \(read)practice: \(status))"),
                                         width: terminal.width, indent: 2) + "\n"
         }
         out += "\n" + style.bold("Practice by doing") + "\n" + PracticeSummary.lines(terminal: terminal, style: style)
         out += "\n" + style.bold("Try next") + "\n"
-        for (command, what) in tryNext(lessons, progress: progress, terminal: terminal) {
+        for (command, what) in tryNext(lessons, quizzes: quizzes, progress: progress, terminal: terminal) {
             let line = "  " + style.cyan(command.padding(toLength: max(command.count, 44), withPad: " ", startingAt: 0)) + "  " + what
             out += TextWidth.of(line) <= terminal.width ? line + "\n"
                 : "  " + style.cyan(command) + "\n" + TextWrapper.wrap(what, width: terminal.width, indent: 6) + "\n"
@@ -33,10 +38,10 @@ enum Welcome {
 
     /// What to do next, following progress: the next lesson not read yet, then its practice;
     /// once every lesson is read and practised, review; then the commands to explore with.
-    static func tryNext(_ lessons: [Lesson], progress: QuizProgress, terminal: Terminal) -> [(String, String)] {
+    static func tryNext(_ lessons: [Lesson], quizzes: QuizCatalog, progress: QuizProgress, terminal: Terminal) -> [(String, String)] {
         var steps: [(String, String)] = []
         let unpractised = lessons.first { lesson in
-            let ids = PracticeStatus.questionIDs(for: lesson)
+            let ids = PracticeStatus.questionIDs(for: lesson, in: quizzes)
             return !ids.isEmpty && !progress.passed(ids)
         }
         if let next = lessons.first(where: { !progress.hasRead($0.id) }) {
@@ -45,7 +50,7 @@ enum Welcome {
         } else if let lesson = unpractised {
             steps.append(("pipeline lesson practice \(lesson.id)", "practise lesson \(lesson.order): \(lesson.title)"))
         }
-        let allIDs = QuizCatalog.bundled().banks.flatMap { $0.questions.map(\.id) }
+        let allIDs = quizzes.banks.flatMap { $0.questions.map(\.id) }
         let due = progress.dueForReview(among: allIDs).count
         if due > 0 { steps.append(("pipeline quiz --review", "\(due) question\(due == 1 ? "" : "s") you missed or that are due again")) }
         steps.append(("pipeline run train-lr --param learning_rate=0.01", "one parameterized run"))

@@ -3,9 +3,10 @@ import PipelineKit
 /// The learning path: lessons in order with whether their practice was passed.
 enum LessonPath {
     static func table(_ catalog: LessonCatalog, terminal: Terminal, ascii: Bool = false) -> String {
+        let quizzes = terminal.curriculum.quizzes
         let rows = catalog.lessons.map { lesson -> [String] in
             [String(lesson.order), lesson.id, lesson.title, lesson.minutes.map { "\($0) min" } ?? "",
-             PracticeStatus.describe(lesson, terminal: terminal)]
+             PracticeStatus.describe(lesson, terminal: terminal, quizzes: quizzes)]
         }
         let table = TextTable(columns: [TextTable.Column(title: "#", alignment: .right)] + ["Lesson", "Title", "Time", "Practice"].map { TextTable.Column(title: $0) },
                               rows: rows)
@@ -17,9 +18,9 @@ enum LessonPath {
 
     /// `quiz --bank BANK --tag LESSON` when the bank has questions tagged with the lesson's id,
     /// `quiz --bank BANK` otherwise.
-    static func practiceArguments(_ lesson: Lesson) -> [String] {
+    static func practiceArguments(_ lesson: Lesson, quizzes: QuizCatalog) -> [String] {
         guard let bank = lesson.quiz.first else { return ["quiz", "--tag", lesson.id] }
-        let tagged = QuizCatalog.bundled().banks.first { $0.id == bank }?.questions.contains { $0.tags.contains(lesson.id) } ?? false
+        let tagged = quizzes.banks.first { $0.id == bank }?.questions.contains { $0.tags.contains(lesson.id) } ?? false
         return ["quiz", "--bank", bank] + (tagged ? ["--tag", lesson.id] : [])
     }
 

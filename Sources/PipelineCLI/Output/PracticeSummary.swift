@@ -17,7 +17,7 @@ enum PracticeSummary {
             if score.bestRight > score.right { text += ", best \(score.bestRight)" }
             out += TextWrapper.wrap(text, width: terminal.width, indent: 2, hanging: 4) + "\n"
         }
-        let exercises = ExerciseCatalog.bundled().exercises
+        let exercises = terminal.curriculum.exercises.exercises
         let done = exercises.count { progress.exercises[$0.id]?.done == true }
         let checks = progress.exercises.values.reduce(0) { $0 + $1.attempts }
         let hints = progress.exercises.values.reduce(0) { $0 + $1.hintsUsed }

@@ -23,6 +23,8 @@ public struct Terminal: Sendable {
     public var currentDirectory: String
     /// Set by the Ctrl-C handler; commands check it between steps.
     public var interruption: Interruption
+    /// The teacher's course given with `--course DIR` or `PIPELINE_COURSE`, read once per command.
+    public var course: Course?
 
     public init(out: any TextSink, err: any TextSink, readLine: @escaping @Sendable () -> String? = { nil },
                 stdinIsTerminal: Bool = false, stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false,
@@ -120,6 +122,9 @@ public final class Interruption: @unchecked Sendable {
 }
 
 extension Terminal {
+    /// The lessons, banks, pipelines and exercises commands serve: built-in, plus the course.
+    var curriculum: Curriculum { Curriculum(course: course) }
+
     /// A path as the user typed it, made absolute against the current directory.
     func path(_ typed: String) -> String {
         typed.hasPrefix("/") ? typed : currentDirectory + "/" + typed

@@ -21,4 +21,14 @@ public struct Lesson: Equatable, Sendable {
     public var bodyLine: Int
     /// The file name, for messages.
     public var file: String
+    /// Where each front matter field's value is written: one location for a single value,
+    /// one per item for a list, so a problem with a reference points at its line.
+    public var fieldLocations: [String: [SourceLocation]] = [:]
+
+    /// Where a field's value (or its `item`-th list item) is written; the file's first line
+    /// when the field is absent.
+    public func location(of field: String, item: Int = 0) -> SourceLocation {
+        let locations = fieldLocations[field] ?? []
+        return locations.indices.contains(item) ? locations[item] : locations.first ?? SourceLocation(file: file, line: 1, column: 1)
+    }
 }

@@ -62,7 +62,9 @@ public enum LessonLoader {
         let lesson = Lesson(
             id: textField("id"), title: textField("title"), topic: textField("topic"), mode: textField("mode"), order: numberField("order") ?? 0,
             minutes: numberField("minutes"), pipelines: listField("pipelines"), quiz: listField("quiz"), seeds: listField("seeds"),
-            body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2, file: file)
+            body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2, file: file,
+            fieldLocations: Dictionary(entries.map { entry in (entry.key.text, entry.value.items?.map(\.location) ?? [entry.value.location]) },
+                                       uniquingKeysWith: { first, _ in first }))
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return lesson
     }

@@ -21,7 +21,10 @@ public struct Question: Equatable, Sendable {
     /// A run session shown above the stem; `check` says what the answer claims about its table.
     public struct Trace: Equatable, Sendable {
         public enum Check: Equatable, Sendable {
+            /// The Value Passed cell of a row (all its values, joined by `, `).
             case valueAtRow(Int)
+            /// One parameter's value in a row that passes several.
+            case parameterAtRow(row: Int, parameter: String)
             case firstCompletion
             case trainingRowsOfRun(Int)
         }
@@ -29,6 +32,9 @@ public struct Question: Equatable, Sendable {
         public var pipeline: String
         public var runs: [String]
         public var check: Check?
+        /// The folder a relative `pipeline` path resolves against: the course folder for a
+        /// course's bank, the bank file's folder for a bank named by path; `nil` for built-in banks.
+        public var folder: String? = nil
 
         public init(pipeline: String, runs: [String], check: Check? = nil) {
             self.pipeline = pipeline

@@ -143,17 +143,46 @@ public struct QuizBankLoader {
         guard let node else { return nil }
         unknownKeys(node, allowed: ["pipeline", "runs", "check"], context: "a trace")
         guard let pipeline = string(node["pipeline"], "pipeline", in: node, required: true) else { return nil }
-        var check: Question.Trace.Check?
-        if let checkNode = node["check"] {
-            let number = { (key: String) in checkNode[key]?.scalar.flatMap { Int($0.text) } }
-            switch checkNode["kind"]?.scalar?.text {
-            case "value_at_row": check = number("row").map(Question.Trace.Check.valueAtRow)
-            case "first_completion": check = .firstCompletion
-            case "training_rows_of_run": check = number("run").map(Question.Trace.Check.trainingRowsOfRun)
-            default: break
-            }
-            if check == nil { error(checkNode.location, "unknown trace check", hint: "use value_at_row (with row), first_completion, or training_rows_of_run (with run)") }
-        }
+        let check = node["check"].flatMap { traceCheck($0) }
         return Question.Trace(pipeline: pipeline, runs: strings(node["runs"], "runs"), check: check)
+    }
+
+    /// `{"kind": "value_at_row", "row": 7, "parameter": "learning_rate"}`, `{"kind": "first_completion"}`,
+    /// `{"kind": "training_rows_of_run", "run": 2}`; each kind takes only its own keys.
+    private mutating func traceCheck(_ node: YAMLNode) -> Question.Trace.Check? {
+        let kinds = ["value_at_row": ["row", "parameter"], "first_completion": [], "training_rows_of_run": ["run"]]
+        let usage = "use value_at_row (with row, and parameter for a row that passes several), first_completion, or training_rows_of_run (with run)"
+        guard node.entries != nil else {
+            error(node.location, "'check' must be an object such as {\"kind\": \"value_at_row\", \"row\": 7}", hint: usage)
+            return nil
+        }
+        guard let kind = string(node["kind"], "kind", in: node, required: true) else { return nil }
+        guard let allowed = kinds[kind] else {
+            let at = node["kind"]?.location ?? node.location
+            error(at, "unknown trace check '\(kind)'", hint: (NameSuggester.closest(to: kind, in: Array(kinds.keys)).map { "did you mean '\($0)'? " } ?? "") + usage)
+            return nil
+        }
+        unknownKeys(node, allowed: ["kind"] + allowed, context: "a \(kind) check")
+        func number(_ key: String) -> Int? {
+            guard let value = node[key] else {
+                error(node.location, "a \(kind) check needs '\(key)'", hint: "add \"\(key)\": 1 (counted from 1)")
+                return nil
+            }
+            guard let scalar = value.scalar, scalar.style == .plain, let number = Int(scalar.text), number >= 1 else {
+                error(value.location, "'\(key)' must be a whole number from 1", hint: "write \"\(key)\": 7")
+                return nil
+            }
+            return number
+        }
+        switch kind {
+        case "value_at_row":
+            guard let row = number("row") else { return nil }
+            guard node["parameter"] != nil else { return .valueAtRow(row) }
+            return string(node["parameter"], "parameter", in: node, required: true).map { .parameterAtRow(row: row, parameter: $0) }
+        case "training_rows_of_run":
+            return number("run").map(Question.Trace.Check.trainingRowsOfRun)
+        default:
+            return .firstCompletion
+        }
     }
 }

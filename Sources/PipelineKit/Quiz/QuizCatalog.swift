@@ -20,7 +20,8 @@ public struct QuizCatalog: Sendable {
         return QuizCatalog(banks: banks, problems: problems)
     }
 
-    /// A bundled bank by id, or a bank file by path.
+    /// A bank by id (built-in or a course's), or a bank file by path, whose trace questions
+    /// resolve relative pipeline paths against the course the file belongs to, or its folder.
     public func bank(_ name: String, currentDirectory: String) throws(DiagnosticError) -> QuizBank {
         if let bank = banks.first(where: { $0.id == name }) { return bank }
         let path = name.hasPrefix("/") ? name : currentDirectory + "/" + name
@@ -29,7 +30,8 @@ public struct QuizCatalog: Sendable {
         }
         let source: SourceText
         do { source = try SourceText.load(path: path, displayName: name) } catch { throw DiagnosticError(error.diagnostic) }
-        return try QuizBankLoader.bank(text: source.text, file: name)
+        let folder = Course.enclosing(file: path, currentDirectory: currentDirectory) ?? URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        return try QuizBankLoader.bank(text: source.text, file: name).resolvingReferences(against: folder)
     }
 
     /// The question with this id in any bank.

@@ -7,7 +7,11 @@ import Foundation
 public struct QuizLinter: Sendable {
     public var lessons: Set<String>
     public var pipelines: Set<String>
+    /// The folder a trace question's relative pipeline path resolves against (the course
+    /// folder, or the folder of the bank files).
     public var currentDirectory: String
+    /// Where pipeline names are found: the built-in pipelines and a course's.
+    public var curriculum = Curriculum()
 
     public init(lessons: Set<String>, pipelines: Set<String>, currentDirectory: String = "/") {
         self.lessons = lessons
@@ -28,7 +32,7 @@ public struct QuizLinter: Sendable {
             if let other = bankIDs[bank.id] { problems.append(Diagnostic(.error, at: top, "bank id '\(bank.id)' is also used by \(other)")) }
             bankIDs[bank.id] = file
             if let lesson = bank.lesson, !lessons.isEmpty, !lessons.contains(lesson) {
-                problems.append(Diagnostic(.error, at: top, "the bank names lesson '\(lesson)', which does not exist",
+                problems.append(Diagnostic(.error, at: Curriculum.location(ofKey: "lesson", in: text, file: file), "the bank names lesson '\(lesson)', which does not exist",
                                            hint: "lessons: " + lessons.sorted().joined(separator: ", ")))
             }
             problems += QuestionCues.check(bank)
@@ -78,23 +82,17 @@ public struct QuizLinter: Sendable {
     private func checkTrace(_ trace: Question.Trace, of question: Question) -> [Diagnostic] {
         let at = question.location
         if !pipelines.contains(trace.pipeline), !trace.pipeline.contains("/"), !trace.pipeline.hasSuffix(".yaml") {
-            return [Diagnostic(.error, at: at, "question '\(question.id)' replays pipeline '\(trace.pipeline)', which is not bundled",
-                               hint: "bundled pipelines: " + pipelines.sorted().joined(separator: ", "))]
+            let kind = curriculum.course == nil ? "built-in" : "built-in or course"
+            return [Diagnostic(.error, at: at, "question '\(question.id)' replays pipeline '\(trace.pipeline)', which is no \(kind) pipeline",
+                               hint: "\(kind) pipelines: " + pipelines.sorted().joined(separator: ", ") + "; or a file path, relative to "
+                                   + (curriculum.course == nil ? "the bank's folder" : "the course folder"))]
         }
-        let report: SessionReport
+        let session: (definition: PipelineDefinition, report: SessionReport)
         do {
-            report = try TraceQuestions.report(for: trace, currentDirectory: currentDirectory)
+            session = try TraceQuestions.session(for: trace, curriculum: curriculum, base: currentDirectory)
         } catch {
             return error.diagnostics.map { Diagnostic(.error, at: at, "the trace of question '\(question.id)' cannot run: \($0.message)", hint: $0.hint) }
         }
-        guard let check = trace.check, let right = question.correctOption else { return [] }
-        guard let expected = TraceQuestions.expectedAnswer(check, in: report.table) else {
-            return [Diagnostic(.error, at: at, "the trace check of question '\(question.id)' points past the execution table (\(report.table.rows.count) rows)")]
-        }
-        guard TraceQuestions.agrees(right.text, with: expected, check: check) else {
-            return [Diagnostic(.error, at: at, "question '\(question.id)' answers '\(right.text)', but the engine's execution table says \(expected)",
-                               hint: "fix the answer or the trace")]
-        }
-        return []
+        return TraceAnswer.problems(question, trace: trace, report: session.report, definition: session.definition)
     }
 }

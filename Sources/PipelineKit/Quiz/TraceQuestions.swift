@@ -4,38 +4,42 @@ import Foundation
 /// the engine builds, and lint proves each answer agrees with it.
 public enum TraceQuestions {
     /// Runs the question's session and returns its report (table and tracker).
-    public static func report(for trace: Question.Trace, currentDirectory: String = "/") throws(DiagnosticError) -> SessionReport {
-        let definition = try PipelineSource.load(trace.pipeline, currentDirectory: currentDirectory).definition
+    ///
+    /// - Parameters:
+    ///   - curriculum: where pipeline names are found (built-in and course pipelines).
+    ///   - base: the folder a relative pipeline path resolves against when the trace does not
+    ///     name its own (`trace.folder`, set for a course's bank or a bank file).
+    public static func report(for trace: Question.Trace, curriculum: Curriculum = Curriculum(), base: String = "/") throws(DiagnosticError) -> SessionReport {
+        try session(for: trace, curriculum: curriculum, base: base).report
+    }
+
+    /// The session's pipeline and report, for checking answers against the parameters' types.
+    static func session(for trace: Question.Trace, curriculum: Curriculum, base: String) throws(DiagnosticError) -> (definition: PipelineDefinition, report: SessionReport) {
+        let definition = try curriculum.load(trace.pipeline, base: trace.folder ?? base)
         var session = RunSession(definition: definition)
         for run in trace.runs {
             let assignments: [ParameterAssignment]
             do { assignments = try ExampleSessions.assignments(in: run) } catch { throw DiagnosticError(error.diagnostic()) }
             try session.run(ParameterRequest(assignments: assignments))
         }
-        return SessionReport(session: session)
+        return (definition, SessionReport(session: session))
     }
 
     /// The text the right option must say, worked out from the table; nil without a check.
     public static func expectedAnswer(_ check: Question.Trace.Check, in table: ExecutionTable) -> String? {
         switch check {
         case .valueAtRow(let row):
-            return row <= table.rows.count ? table.rows[row - 1].value : nil
+            return table.rows.indices.contains(row - 1) ? table.rows[row - 1].value : nil
+        case .parameterAtRow(let row, let parameter):
+            guard table.rows.indices.contains(row - 1) else { return nil }
+            let cells = table.rows[row - 1]
+            return cells.parameters.firstIndex(of: parameter).flatMap { cells.values.indices.contains($0) ? cells.values[$0] : nil }
         case .firstCompletion:
             return table.rows.first { $0.kind == .pipelineCompleted }.map { "\($0.step)" }
         case .trainingRowsOfRun(let run):
             // The rows where that run's steps receive and use the value.
             let rows = table.rows.filter { $0.run == run && ($0.kind == .stepStarted || $0.kind == .stepExecuted) }
             return rows.map { String($0.step) }.joined(separator: ",")
-        }
-    }
-
-    /// Whether the option's text states the expected answer: the same value, or the same row numbers.
-    public static func agrees(_ optionText: String, with expected: String, check: Question.Trace.Check) -> Bool {
-        switch check {
-        case .valueAtRow: return optionText.trimmingCharacters(in: .whitespaces) == expected
-        case .firstCompletion, .trainingRowsOfRun:
-            let numbers = optionText.split { !$0.isNumber }.map(String.init)
-            return numbers.joined(separator: ",") == expected
         }
     }
 }
