@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PipelineCLI
+import PipelineKit
 
 @Suite struct BenchCommandTests {
     @Test func jsonHasTheDocumentedShape() throws {
@@ -26,6 +27,36 @@ import Testing
         #else
         #expect(json["build"] as? String == "release")
         #endif
+        // The times are the thread's CPU time, with the wall times of the same repetitions beside them.
+        #expect(json["clock"] as? String == "thread-cpu")
+        #expect(try #require(json["wall_to_cpu"] as? Double) >= 0.9)
+        #expect(json["busy_machine"] is Bool)
+        #expect(points.allSatisfy { ($0["wall_samples_seconds"] as? [Double])?.count == ($0["samples_seconds"] as? [Double])?.count })
+    }
+
+    @Test func theTextSaysWhichTimeIsMeasured() {
+        let outcome = CLIHarness.run(["bench", "overhead", "--sizes", "10,100,1000", "--repetitions", "5"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(outcome.out.contains("Times: CPU time of the measuring thread per run, which other processes do not inflate (wall time was "),
+                "\(outcome.out)")
+    }
+
+    @Test func aParameterCostWithinTheNoiseIsTooSmallToMeasure() throws {
+        // 1 to 1000 parameters: the time moves by 2 µs, within the repetitions' 20 µs spread.
+        let points = [1, 10, 100, 1000].map { n in
+            BenchPoint(n: n, operations: 8, samples: [1e-3, 1.02e-3, 0.98e-3, 1.01e-3, 0.99e-3].map { $0 + 2e-9 * Double(n) })
+        }
+        let report = try BenchReport(workload: "params", noun: "parameters", points: points, fitter: ComplexityFitter(resamples: 20))
+        #expect(BenchOutput.parameterCost(report) == """
+            Resolving the parameters costs too little to measure at these sizes: from 1 to 1000 parameters the time \
+            changed by less than its own noise (59.3 µs), next to 1.00 ms for the steps' work. Parameters configure \
+            steps; they do not repeat them.
+
+
+            """)
+        let costly = [1, 10, 100, 1000].map { n in BenchPoint(n: n, operations: 8, samples: [1e-3 + 1e-6 * Double(n)]) }
+        let measured = try BenchReport(workload: "params", noun: "parameters", points: costly, fitter: ComplexityFitter(resamples: 20))
+        #expect(BenchOutput.parameterCost(measured).hasPrefix("Resolving the parameters is O(P) but small: about 1.00 µs per parameter"))
     }
 
     @Test func aDebugBuildSaysSoInItsHeader() {
@@ -74,6 +105,10 @@ import Testing
         let outcome = CLIHarness.run(["bench", "fit", "t.csv"], directory: directory.path)
         #expect(outcome.status == 0, "\(outcome.err)")
         #expect(outcome.out.contains("linear, O(n)"))
+        // A plain file names no noun: the chart is "against n", and no clock is claimed.
+        #expect(outcome.out.contains("median time per run against n (log-log)"), "\(outcome.out)")
+        #expect(!outcome.out.contains("number of n"))
+        #expect(!outcome.out.contains("Times:"))
     }
 
     @Test func badInputExits2() throws {

@@ -10,8 +10,8 @@ struct BenchCommand: CLICommand {
                 "bench fit FILE",
                 "bench accuracy [--seed S] [--format text|json] [--export DIR]"],
         discussion: """
-        Runs generated pipelines through the real engine at growing sizes, times them with a monotonic clock (warm-ups \
-        discarded, at least 5 repetitions per size, sizes interleaved round by round, fast sizes batched, a size whose \
+        Runs generated pipelines through the real engine at growing sizes, times them on the measuring thread's CPU time, \
+        which other processes do not inflate, with wall time beside it (warm-ups discarded, at least 5 repetitions per size, sizes interleaved round by round, fast sizes batched, a size whose \
         repetitions spread far more than the others' measured again), and fits t = a + c·n^k and the classes O(1) … O(n³) \
         on each size's fastest repetitions (load only adds time), choosing by BIC. The verdict says how doubling n changes \
         the time, with a 95% confidence interval, the class, how often it wins when the repetitions are resampled, and \

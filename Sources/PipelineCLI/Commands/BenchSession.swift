@@ -18,7 +18,7 @@ struct BenchSession {
         }
         clearProgress()
         return try BenchReport(workload: workload.rawValue, noun: workload.noun, points: points,
-                               fitter: ComplexityFitter(seed: plan.seed), build: .current)
+                               fitter: ComplexityFitter(seed: plan.seed), build: .current, clock: measurer.timing)
     }
 
     func parallel(maximumWorkers: Int) throws -> ParallelReport {
@@ -30,7 +30,8 @@ struct BenchSession {
             let resolution = try ParameterResolver.resolve(definition, request: ParameterRequest())
             var sequentialMedian = 0.0
             for workers in workerCounts {
-                let measurer = Measurer(plan: plan.plan(for: .parallel).with(sizes: [n]))
+                // Speed-up is about the time a person waits, so parallel runs are timed on the wall clock.
+                let measurer = Measurer(plan: plan.plan(for: .parallel).with(sizes: [n]), timing: .wall)
                 let points = try measurer.measure(progress: progress("parallel n=\(n) W=\(workers)")) { size in
                     if terminal.interruption.isRaised { throw Interrupted() }
                     return ParallelExecutor.run(definition, with: resolution, workers: workers).count { $0.status == .succeeded }

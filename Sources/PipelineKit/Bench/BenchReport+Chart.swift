@@ -54,7 +54,7 @@ extension BenchReport {
             if (0..<plotWidth).contains(column), (0..<plotHeight).contains(pointRow) { grid[pointRow][column] = "*" }
         }
 
-        var lines = ["median time per run against the number of \(noun) (log-log)"]
+        var lines = ["median time per run against \(axisSubject) (log-log)"]
         for (row, cells) in grid.enumerated() {
             let label = labels.first { $0.0 == row }?.1 ?? ""
             lines.append(String(repeating: " ", count: gutter - 1 - label.count) + label + " |" + String(cells))

@@ -10,8 +10,10 @@ extension BenchReport {
             "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |"
         }
         let alignment = "|" + Self.columns.map { _ in " ---: |" }.joined()
-        var out = "### \(workload)\n\n" + ([line(Self.columns), alignment] + rows.map(line)).joined(separator: "\n")
+        var out = "### \(workload)\n\n" + (clockSentence.map { $0 + "\n\n" } ?? "")
+            + ([line(Self.columns), alignment] + rows.map(line)).joined(separator: "\n")
         out += "\n\n**\(verdictSentence)**\n\n\(fit.reading)\n"
+        if let busy = busyMachineSentence { out += "\n\(busy)\n" }
         for note in remeasuredNotes { out += "\n\(note)\n" }
         guard fit.bestClass.complexity == .linear else { return out }
         return out + "\n\(costSentence.prefix(1).uppercased() + costSentence.dropFirst()).\n"
@@ -20,19 +22,21 @@ extension BenchReport {
     // MARK: - CSV
 
     /// One line per size, with a header:
-    /// `workload,n,operations,median_seconds,min_seconds,max_seconds,mad_seconds,mean_seconds,outliers,repetitions,seconds_per_operation`.
-    /// Seconds are plain decimal numbers, fields are quoted as RFC 4180 says when needed, and
-    /// an unknown operation count is an empty field.
+    /// `workload,n,operations,median_seconds,min_seconds,max_seconds,mad_seconds,mean_seconds,outliers,repetitions,seconds_per_operation,clock,wall_median_seconds`.
+    /// Seconds are plain decimal numbers on `clock` (`thread-cpu`, `wall`, or empty for a user's
+    /// file), fields are quoted as RFC 4180 says when needed, and an unknown operation count or
+    /// wall time is an empty field.
     public func csv() -> String {
         let header = ["workload", "n", "operations", "median_seconds", "min_seconds", "max_seconds", "mad_seconds",
-                      "mean_seconds", "outliers", "repetitions", "seconds_per_operation"]
+                      "mean_seconds", "outliers", "repetitions", "seconds_per_operation", "clock", "wall_median_seconds"]
         let lines = points.map { point -> [String] in
             let statistics = point.statistics
             return [
                 workload, String(point.n), point.operations.map(String.init) ?? "",
                 "\(statistics.median)", "\(statistics.minimum)", "\(statistics.maximum)",
                 "\(statistics.medianAbsoluteDeviation)", "\(statistics.mean)", String(statistics.outlierCount),
-                String(point.samples.count), "\(point.secondsPerOperation)",
+                String(point.samples.count), "\(point.secondsPerOperation)", clock?.rawValue ?? "",
+                point.wallMedianSeconds.map { "\($0)" } ?? "",
             ]
         }
         return ([header] + lines).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
@@ -40,7 +44,8 @@ extension BenchReport {
 
     /// Every repetition as `n,seconds`, ready for `pipeline bench fit FILE` to fit again.
     public func samplesCSV() -> String {
-        var out = "# pipeline bench \(workload.replacingOccurrences(of: "\n", with: " ")): seconds per run, one line per repetition\n"
+        let seconds = clock.map { "\($0.phrase) in seconds" } ?? "seconds"
+        var out = "# pipeline bench \(workload.replacingOccurrences(of: "\n", with: " ")): \(seconds) per run, one line per repetition\n"
         out += "n,seconds\n"
         for point in points {
             for sample in point.samples { out += "\(point.n),\(sample)\n" }

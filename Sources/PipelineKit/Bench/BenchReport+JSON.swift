@@ -5,9 +5,10 @@ extension BenchReport {
     ///
     /// ```
     /// {"workload": "steps", "noun": "steps", "build": "release", "debug" or null (timings from a file),
+    ///  "clock": "thread-cpu", "wall" or null (timings from a file), "wall_to_cpu", "busy_machine",
     ///  "points": [{"n", "operations", "median_seconds", "min_seconds", "max_seconds", "mad_seconds",
     ///              "mean_seconds", "outliers", "samples_seconds", "seconds_per_operation",
-    ///              "remeasured_spread"}],
+    ///              "remeasured_spread", "wall_median_seconds", "wall_samples_seconds"}],
     ///  "fit": {"class", "best_class", "runner_up", "stability", "conclusive", "verdict", "explanation",
     ///          "exponent", "exponent_ci", "confidence", "doubling_ratio", "doubling_ratio_ci", "flat", "r2",
     ///          "normalized_rms", "setup_seconds", "per_unit_seconds", "per_operation_seconds",
@@ -18,7 +19,11 @@ extension BenchReport {
     /// `fit.class` is `null` when the verdict is inconclusive (`best_class` and `runner_up` still
     /// name the two lowest BICs); `stability` is the share (0–1) of bootstrap resamples whose best
     /// class is `best_class`; `explanation` is the verdict's second line; `operations` is `null`
-    /// when unknown; `remeasured_spread` is `null` unless the size was measured twice.
+    /// when unknown; `remeasured_spread` is `null` unless the size was measured twice. Every time
+    /// and the fit are on `clock`; with `thread-cpu`, `wall_samples_seconds` are the wall times
+    /// of the same repetitions, `wall_to_cpu` is their total over the CPU times' total and
+    /// `busy_machine` says whether it was above 1.15 (other processes took the core); these are
+    /// `null` (and `busy_machine` false) otherwise.
     public func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -50,6 +55,8 @@ private struct JSONReport: Encodable {
             try container.encode(point.samples, forKey: "samples_seconds")
             try container.encode(point.secondsPerOperation, forKey: "seconds_per_operation")
             try container.encode(point.remeasuredSpread, forKey: "remeasured_spread")
+            try container.encode(point.wallMedianSeconds, forKey: "wall_median_seconds")
+            try container.encode(point.wallSamples, forKey: "wall_samples_seconds")
         }
     }
 
@@ -123,11 +130,33 @@ private struct JSONReport: Encodable {
         init(stringLiteral value: String) { stringValue = value }
     }
 
-    let workload: String, noun: String, build: String?, points: [Point], fit: Fit, classes: [Class]
+    let workload: String, noun: String, build: String?, clock: String?, points: [Point], fit: Fit, classes: [Class]
+    let wallToCPU: Double?, busyMachine: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case workload, noun, build, clock, points, fit, classes
+        case wallToCPU = "wall_to_cpu", busyMachine = "busy_machine"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(workload, forKey: .workload)
+        try container.encode(noun, forKey: .noun)
+        try container.encode(build, forKey: .build)
+        try container.encode(clock, forKey: .clock)
+        try container.encode(wallToCPU, forKey: .wallToCPU)
+        try container.encode(busyMachine, forKey: .busyMachine)
+        try container.encode(points, forKey: .points)
+        try container.encode(fit, forKey: .fit)
+        try container.encode(classes, forKey: .classes)
+    }
 
     init(_ report: BenchReport) {
         workload = report.workload
         build = report.build?.rawValue
+        clock = report.clock?.rawValue
+        wallToCPU = report.wallToCPURatio
+        busyMachine = report.machineWasBusy
         noun = report.noun
         points = report.points.map(Point.init)
         fit = Fit(fit: report.fit, sentence: report.verdictSentence)

@@ -26,7 +26,7 @@ extension BenchReport {
             <defs><clipPath id="plot"><rect x="\(left)" y="\(top)" width="\(Self.number(plotWidth))" \
             height="\(Self.number(plotHeight))"/></clipPath></defs>
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(left)" y="22" font-size="15" font-weight="bold">\(Self.escaped("\(workload): median time per run against the number of \(noun)"))</text>
+            <text x="\(left)" y="22" font-size="15" font-weight="bold">\(Self.escaped("\(workload): median time per run against \(axisSubject)"))</text>
             <text x="\(left)" y="42" fill="#444">\(Self.escaped(verdictSentence))</text>
 
             """

@@ -13,20 +13,24 @@ public struct BenchReport: Equatable, Sendable {
     /// How the binary that measured was compiled (timings from a debug build are 10–25× slower);
     /// `nil` when the timings were measured elsewhere (`bench fit`).
     public var build: BuildConfiguration?
+    /// The clock the times (and so the fit) come from; `nil` when the timings were measured
+    /// elsewhere (`bench fit`: the file does not say).
+    public var clock: MeasuredClock?
 
     public init(workload: String, noun: String, points: [BenchPoint], fit: ComplexityFit,
-                build: BuildConfiguration? = nil) {
+                build: BuildConfiguration? = nil, clock: MeasuredClock? = nil) {
         self.workload = workload
         self.noun = noun
         self.points = points.sorted { $0.n < $1.n }
         self.fit = fit
         self.build = build
+        self.clock = clock
     }
 
     /// Fits `points` with `fitter` and makes the report.
     public init(workload: String, noun: String, points: [BenchPoint], fitter: ComplexityFitter = ComplexityFitter(),
-                build: BuildConfiguration? = nil) throws(ComplexityFitError) {
-        self.init(workload: workload, noun: noun, points: points, fit: try fitter.fit(points), build: build)
+                build: BuildConfiguration? = nil, clock: MeasuredClock? = nil) throws(ComplexityFitError) {
+        self.init(workload: workload, noun: noun, points: points, fit: try fitter.fit(points), build: build, clock: clock)
     }
 
     /// `doubling the steps multiplies time by ×2.01 (95% CI 1.97–2.05): linear, O(n)`; the
@@ -106,15 +110,22 @@ public struct BenchReport: Equatable, Sendable {
         }
     }
 
-    /// The table, the column legend when `legend` is set, the verdict's two lines, sizes that
+    /// What the times are (when known), the table, the column legend when `legend` is set, the
+    /// verdict's two lines, whether other processes slowed the measurement, sizes that
     /// were measured again, and, when the best class is `O(n)`, the set-up and per-step costs
     /// (for other classes an `O(n)` split means little; `json()` reports it always).
     public func text(legend: Bool = true) -> String {
-        var out = table() + (legend ? "\n" + Self.legend : "") + "\n" + verdictSentence + "\n" + fit.reading + "\n"
+        var out = (clockSentence.map { $0 + "\n\n" } ?? "") + table() + (legend ? "\n" + Self.legend : "")
+            + "\n" + verdictSentence + "\n" + fit.reading + "\n"
+        if let busy = busyMachineSentence { out += busy + "\n" }
         for note in remeasuredNotes { out += note + "\n" }
         if fit.bestClass.complexity == .linear { out += costSentence + "\n" }
         return out
     }
+
+    /// What the charts plot time against: `the number of steps`, or `n` when the timings name
+    /// no noun (a user's file with an `n` column).
+    var axisSubject: String { noun == "n" ? "n" : "the number of \(noun)" }
 
     /// `steps` → `step`, `models` → `model`, `parameters` → `parameter`.
     func singular(_ noun: String) -> String {

@@ -3,10 +3,16 @@
 ///
 /// For each size, in shuffled order: one calibration run, then `warmupRuns` batches, all
 /// discarded; the batch is the number of runs that makes a sample last at least
-/// `minimumSampleSeconds`. Measuring then goes in rounds: each round visits, in a freshly
-/// shuffled order, every size that still needs samples and takes one batched sample of it, so
-/// slow drift of the machine spreads over all sizes instead of biasing one. A sample's time per
-/// single run is the batch's time divided by the batch count.
+/// `minimumSampleSeconds` of wall time. Measuring then goes in rounds: each round visits, in a
+/// freshly shuffled order, every size that still needs samples and takes one batched sample of
+/// it, so slow drift of the machine spreads over all sizes instead of biasing one. A sample's
+/// time per single run is the batch's time divided by the batch count.
+///
+/// Every batch is timed on two clocks: wall time and the measuring thread's CPU time. The
+/// samples are the `timing` clock's; with `.threadCPU` each point also keeps the wall times of
+/// the same batches, so a report can say how much other processes slowed the run. (On a busy
+/// machine the scheduler preempts a long batch far more often than a short one, so wall time
+/// inflates the large sizes and bends the curve upward; CPU time does not.)
 ///
 /// After the rounds, a size whose repetitions spread far more than the others' (more than
 /// `remeasureFactor` times the typical spread, and over 5%) was disturbed by other work on the
@@ -15,23 +21,35 @@ public struct Measurer: Sendable {
     /// How many times the typical relative spread a size's spread must exceed to be re-measured.
     public static let remeasureFactor = 3.0
     public let plan: MeasurementPlan
-    /// Seconds since some fixed origin, never decreasing.
-    private let elapsedSeconds: @Sendable () -> Double
+    /// The clock the samples come from (wall time when the thread's CPU time cannot be read).
+    public let timing: MeasuredClock
+    private let clocks: Clocks
 
-    /// A measurer timing with `ContinuousClock`.
-    public init(plan: MeasurementPlan) {
+    /// The two clocks a batch is timed on, each in seconds since some fixed origin, never decreasing.
+    struct Clocks: Sendable {
+        var wall: @Sendable () -> Double
+        var threadCPU: @Sendable () -> Double
+    }
+
+    /// A measurer timing with `ContinuousClock` and `CLOCK_THREAD_CPUTIME_ID`; `timing` chooses
+    /// which of them the samples are (the workload must then run on the calling thread).
+    public init(plan: MeasurementPlan, timing: MeasuredClock = .threadCPU) {
         let clock = ContinuousClock()
         let origin = clock.now
-        self.init(plan: plan) {
+        let wall: @Sendable () -> Double = {
             let (seconds, attoseconds) = origin.duration(to: clock.now).components
             return Double(seconds) + Double(attoseconds) * 1e-18
         }
+        let available = MeasuredClock.threadCPUSeconds() != nil
+        self.init(plan: plan, timing: available ? timing : .wall,
+                  clocks: Clocks(wall: wall, threadCPU: { MeasuredClock.threadCPUSeconds() ?? wall() }))
     }
 
-    /// A measurer reading time from `elapsedSeconds` (tests pass a fake clock).
-    init(plan: MeasurementPlan, elapsedSeconds: @escaping @Sendable () -> Double) {
+    /// A measurer reading time from `clocks` (tests pass fake clocks).
+    init(plan: MeasurementPlan, timing: MeasuredClock, clocks: Clocks) {
         self.plan = plan
-        self.elapsedSeconds = elapsedSeconds
+        self.timing = timing
+        self.clocks = clocks
     }
 
     /// Runs `workload` at every size of the plan and returns one point per size, ascending.
@@ -59,13 +77,14 @@ public struct Measurer: Sendable {
         let total = runs.values.reduce(0) { $0 + $1.repetitions }
         var done = 0
         progress?(done, total)
-        var samples: [Int: [Double]] = [:]
+        var samples: [Int: [Double]] = [:], wallSamples: [Int: [Double]] = [:]
         while done < total {
             let pending = sizes.filter { samples[$0, default: []].count < (runs[$0]?.repetitions ?? 0) }
             for n in pending.shuffled(using: &random) {
                 guard let size = runs[n] else { continue }
-                let seconds = try size.timeBatch(workload: workload, clock: elapsedSeconds)
-                samples[n, default: []].append(seconds / Double(size.batch))
+                let time = try size.timeBatch(workload: workload, clocks: clocks)
+                samples[n, default: []].append(time.seconds(timing) / Double(size.batch))
+                wallSamples[n, default: []].append(time.wall / Double(size.batch))
                 done += 1
                 progress?(done, total)
             }
@@ -77,17 +96,23 @@ public struct Measurer: Sendable {
         let extendedTotal = total + disturbed.reduce(0) { $0 + (runs[$1.0]?.repetitions ?? 0) }
         for (n, spread) in disturbed {
             guard let size = runs[n] else { continue }
-            var fresh: [Double] = []
+            var fresh: [Double] = [], freshWall: [Double] = []
             for _ in 0..<size.repetitions {
-                fresh.append(try size.timeBatch(workload: workload, clock: elapsedSeconds) / Double(size.batch))
+                let time = try size.timeBatch(workload: workload, clocks: clocks)
+                fresh.append(time.seconds(timing) / Double(size.batch))
+                freshWall.append(time.wall / Double(size.batch))
                 done += 1
                 progress?(done, extendedTotal)
             }
             firstSpreads[n] = spread
-            if Self.relativeSpread(fresh) < spread { samples[n] = fresh }
+            if Self.relativeSpread(fresh) < spread {
+                samples[n] = fresh
+                wallSamples[n] = freshWall
+            }
         }
         return sizes.map { n in
-            BenchPoint(n: n, operations: runs[n]?.operations, samples: samples[n] ?? [], remeasuredSpread: firstSpreads[n])
+            BenchPoint(n: n, operations: runs[n]?.operations, samples: samples[n] ?? [],
+                       wallSamples: timing == .wall ? nil : wallSamples[n], remeasuredSpread: firstSpreads[n])
         }
     }
 
@@ -98,13 +123,13 @@ public struct Measurer: Sendable {
 
     /// The calibration run and warm-up batches of one size, all discarded.
     private func calibrate(_ n: Int, workload: (Int) throws -> Int) throws -> SizeRuns {
-        let start = elapsedSeconds()
+        let start = clocks.wall()
         let operations = try workload(n)
         var size = SizeRuns(n: n, operations: operations, batch: 1, repetitions: plan.repetitions)
-        size.calibrate(secondsPerRun: elapsedSeconds() - start, plan: plan)
+        size.calibrate(secondsPerRun: clocks.wall() - start, plan: plan)
         for _ in 0..<plan.warmupRuns {
-            let seconds = try size.timeBatch(workload: workload, clock: elapsedSeconds)
-            size.calibrate(secondsPerRun: seconds / Double(size.batch), plan: plan)
+            let time = try size.timeBatch(workload: workload, clocks: clocks)
+            size.calibrate(secondsPerRun: time.wall / Double(size.batch), plan: plan)
         }
         return size
     }
@@ -128,15 +153,29 @@ private struct SizeRuns {
         repetitions = Int(min(max(affordable, Double(plan.repetitions)), Double(plan.maximumRepetitions)))
     }
 
-    /// Runs one batch and returns its seconds; checks every run's operation count.
-    func timeBatch(workload: (Int) throws -> Int, clock: () -> Double) throws -> Double {
-        let start = clock()
+    /// Runs one batch and returns its seconds on both clocks; checks every run's operation count.
+    func timeBatch(workload: (Int) throws -> Int, clocks: Measurer.Clocks) throws -> BatchTime {
+        let startWall = clocks.wall(), startCPU = clocks.threadCPU()
         for _ in 0..<batch {
             let count = try workload(n)
             if count != operations {
                 throw MeasurementError.operationCountChanged(n: n, first: operations, later: count)
             }
         }
-        return clock() - start
+        let cpu = clocks.threadCPU() - startCPU
+        return BatchTime(wall: clocks.wall() - startWall, threadCPU: cpu)
+    }
+}
+
+/// One batch's seconds on both clocks.
+private struct BatchTime {
+    var wall: Double
+    var threadCPU: Double
+
+    func seconds(_ clock: MeasuredClock) -> Double {
+        switch clock {
+        case .wall: return wall
+        case .threadCPU: return threadCPU
+        }
     }
 }

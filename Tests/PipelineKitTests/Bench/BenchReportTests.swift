@@ -60,7 +60,7 @@ import Testing
     @Test func csvQuotesFieldsWithCommasQuotesAndLineBreaks() throws {
         let lines = try report(workload: "chain, \"long\"").csv().split(separator: "\n").map(String.init)
         #expect(lines[0] == "workload,n,operations,median_seconds,min_seconds,max_seconds,mad_seconds,mean_seconds,"
-            + "outliers,repetitions,seconds_per_operation")
+            + "outliers,repetitions,seconds_per_operation,clock,wall_median_seconds")
         #expect(lines[1].hasPrefix("\"chain, \"\"long\"\"\",10,10,1e-05,9e-06,1.1e-05,"))
         #expect(lines.count == 4)
         #expect(BenchReport.csvField("plain") == "plain")

@@ -33,8 +33,9 @@ private final class CountingWorkload {
 }
 
 @Suite struct MeasurerTests {
+    /// A measurer whose samples are wall time read from `clock`.
     private func measurer(_ plan: MeasurementPlan, clock: FakeClock) -> Measurer {
-        Measurer(plan: plan, elapsedSeconds: { clock.read() })
+        Measurer(plan: plan, timing: .wall, clocks: Measurer.Clocks(wall: { clock.read() }, threadCPU: { clock.read() }))
     }
 
     private let plan = MeasurementPlan(sizes: [1024, 16, 128], repetitions: 5, maximumRepetitions: 5, warmupRuns: 2,
@@ -120,6 +121,32 @@ private final class CountingWorkload {
         tight.secondsPerSize = 1
         let capped = try measurer(tight, clock: clock).measure(workload: CountingWorkload(clock: clock).run)
         #expect(capped.map(\.samples.count) == [12, 12])
+    }
+
+    @Test func cpuTimedSamplesKeepTheWallTimesBesideThem() throws {
+        let wall = FakeClock(), cpu = FakeClock()
+        // A busy machine: every run of the largest size waits for a core half as long again
+        // as it runs (the scheduler preempts long batches); the thread's CPU time is n units.
+        let points = try Measurer(plan: plan, timing: .threadCPU, clocks: Measurer.Clocks(
+            wall: { wall.read() + cpu.read() }, threadCPU: { cpu.read() })
+        ).measure { n in
+            cpu.advance(by: Double(n) * unit)
+            if n == 1024 { wall.advance(by: Double(n) * unit / 2) }
+            return n
+        }
+        #expect(points.map(\.samples) == points.map { Array(repeating: Double($0.n) * unit, count: 5) })
+        #expect(points.map(\.wallMedianSeconds) == [16 * unit, 128 * unit, 1536 * unit])
+        let fit = try ComplexityFitter(resamples: 50).fit(points)
+        let report = BenchReport(workload: "steps", noun: "steps", points: points, fit: fit, clock: .threadCPU)
+        #expect(try #require(report.wallToCPURatio) > 1.4)
+        #expect(report.machineWasBusy)
+        #expect(report.busyMachineSentence?.hasPrefix("The machine was busy: wall time was 1.4") == true)
+    }
+
+    @Test func wallTimedSamplesKeepNoSecondSet() throws {
+        let clock = FakeClock()
+        let points = try measurer(plan, clock: clock).measure(workload: CountingWorkload(clock: clock).run)
+        #expect(points.allSatisfy { $0.wallSamples == nil })
     }
 
     @Test func neverTakesFewerThanFiveRepetitions() {
