@@ -98,7 +98,7 @@ import Testing
         let unknown = CLIHarness.run(["help", "paramters"])
         #expect(unknown.status == 2)
         #expect(unknown.err.contains("did you mean 'parameters'?"))
-        #expect(unknown.err.contains("topics: parameters, pipeline-format, yaml-subset, exit-codes"))
+        #expect(unknown.err.contains("topics: parameters, pipeline-format, scripts, yaml-subset, exit-codes"))
         #expect(CLIHarness.run(["replya"]).err.contains("did you mean 'replay'?"))
     }
 }

@@ -6,9 +6,9 @@ import PipelineKit
 /// The library speaks in its own terms: no PipelineKit source names a flag or a command of the
 /// executable, or writes an ANSI escape. The executable words `UserAction`s and styles text.
 @Suite struct LibraryVocabularyTests {
-    /// The simulated step scripts read their own flags (`--lr`, `--epochs`), and the bench
-    /// workloads write those flags into their steps: they are not the executable's.
-    static let scriptFolders = ["Engine/Scripts/", "Bench/Workloads/"]
+    /// The simulated step scripts read their own flags (`--lr`, `--epochs`), their contracts
+    /// declare them, and the bench workloads write them into their steps: they are not the executable's.
+    static let scriptFolders = ["Engine/Scripts/", "Definition/Contracts/", "Bench/Workloads/"]
     /// Reports and exported files name the command that made them (`# pipeline bench steps: …`,
     /// ``# Exported by `pipeline export NAME --to TARGET` ``): provenance, not advice.
     static let provenanceLines = ["pipeline bench \\(workload", "Exported by `pipeline export \\("]

@@ -11,7 +11,7 @@ import Testing
         #expect(rows.count == 9)
         #expect(rows.map { $0["step"] as? Int } == Array(1...9))
         #expect(rows[6]["value"] as? String == "0.1")
-        #expect(rows[6]["effect"] as? String == "train.py receives --lr 0.1")
+        #expect(rows[6]["effect"] as? String == "train.py receives --lr 0.1 (script defaults: --epochs 10, --batch-size 32, --seed 7)")
         let tracker = try #require(json["tracker"] as? [String: Any])
         #expect(tracker["columns"] as? [String] == ["Start", "After Run 1", "After Run 2", "Final"])
         let first = try #require((tracker["rows"] as? [[String: Any]])?.first)

@@ -114,7 +114,11 @@ import Testing
               steps:
                 - fetch:
                     run: fetch_data.py
-                    args: --api-key ${{ parameters.api_key }} --header ${{ env.API_KEY }}
+                    args: --api-key ${{ parameters.api_key }}
+                - call:
+                    run: curl
+                    simulated: false
+                    args: --header ${{ env.API_KEY }}
 
             """
         let outcome = try run(["run", "p.yaml", "--no-record"], files: ["p.yaml": text], environment: ["API_KEY": "envsecret-123456"])

@@ -58,6 +58,8 @@ enum HelpPrinter {
         Topic(name: "parameters", summary: "Parameter types, sources and their precedence.", text: { _ in HelpTopics.parameters }),
         Topic(name: "pipeline-format", summary: "How a pipeline file is written: keys, types, precedence, conditions, limits.",
               text: { HelpTopics.document("docs/pipeline-format.md", width: $0) }),
+        Topic(name: "scripts", summary: "The simulated scripts: each one's options (kind, default, meaning) and outputs.",
+              text: { ScriptsHelp.text(width: $0) }),
         Topic(name: "yaml-subset", summary: "The part of YAML that pipeline files may use.", text: { HelpTopics.document("docs/yaml-subset.md", width: $0) }),
         Topic(name: "exit-codes", summary: "What each exit status means.", text: { _ in HelpTopics.exitCodes }),
     ]

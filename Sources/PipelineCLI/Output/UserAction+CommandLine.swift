@@ -17,6 +17,7 @@ extension UserAction {
         case .previewPipeline(let name): return "pipeline run \(name) --dry-run"
         case .runPipeline(let name): return name.map { "pipeline run \($0)" } ?? "pipeline run"
         case .createStarterPipeline: return "pipeline init"
+        case .listScripts: return "pipeline help scripts"
         }
     }
 }

@@ -10,7 +10,7 @@ struct ArgumentSplitter {
 
     /// Feeds text written in the template, where spaces, quotes and backslashes count.
     mutating func feed(_ text: String) {
-        for character in text { feed(character) }
+        for character in text { feed(character: character) }
     }
 
     /// Feeds a substituted value: appended to the current argument as text.
@@ -22,6 +22,9 @@ struct ArgumentSplitter {
         current += value
         started = true
     }
+
+    /// Whether an argument has started and not yet ended.
+    var isInsideArgument: Bool { started }
 
     /// The arguments read so far, closing an unclosed quote at the end.
     mutating func finish() -> [String] {
@@ -36,7 +39,8 @@ struct ArgumentSplitter {
         return arguments
     }
 
-    private mutating func feed(_ character: Character) {
+    /// Feeds one character written in the template.
+    mutating func feed(character: Character) {
         if escaping {
             escaping = false
             if quote == "\"", character != "\"", character != "\\", character != "$", character != "`" {

@@ -1,7 +1,7 @@
 // MARK: - steps:
 
 extension DefinitionLoader {
-    private static let stepKeys = ["run", "args", "when", "needs", "description"]
+    private static let stepKeys = ["run", "args", "when", "needs", "description", "simulated"]
 
     mutating func decodeSteps(_ node: YAMLNode, declared: [String], parameters: [Parameter]) -> [Step] {
         guard let items = node.items else {
@@ -79,6 +79,8 @@ extension DefinitionLoader {
         }
         var argumentsText = ""
         var arguments = Template(segments: [])
+        var argumentsStart = nameLocation
+        var argumentsParsed = true
         if let argsNode = body["args"] {
             if let items = argsNode.items {
                 argumentsText = items.compactMap { $0.scalar?.text }.joined(separator: " ")
@@ -86,10 +88,12 @@ extension DefinitionLoader {
                 argumentsText = string(argsNode, what: "an args string") ?? ""
             }
             let start = argsNode.scalar.map(Self.textStart(of:)) ?? argsNode.location
+            argumentsStart = start
             do {
                 arguments = try Template.parse(argumentsText, at: start)
             } catch {
                 problems.append(error.diagnostic)
+                argumentsParsed = false
             }
         }
         var condition: Condition?
@@ -107,8 +111,29 @@ extension DefinitionLoader {
         }
         let needs = decodeNeeds(body["needs"])
         checkReferences(step: name, arguments: arguments, condition: condition, scope: scope, at: body["args"]?.location ?? nameLocation, whenAt: body["when"]?.location)
-        return Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition,
-                    needs: needs?.map(\.name), description: string(body["description"]), location: nameLocation)
+        let step = Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition,
+                        needs: needs?.map(\.name), description: string(body["description"]), location: nameLocation)
+        let runAt = body["run"]?.scalar.map(Self.textStart(of:)) ?? nameLocation
+        checkContract(step, simulated: bool(body["simulated"], key: "simulated"), runAt: runAt,
+                      argumentsAt: argumentsParsed ? argumentsStart : nil, scope: scope)
+        return step
+    }
+
+    /// Reports a script the simulator does not model (unless the step says so) and arguments
+    /// that break the script's contract.
+    private mutating func checkContract(_ step: Step, simulated: Bool?, runAt: SourceLocation, argumentsAt: SourceLocation?, scope: DeclaredScope) {
+        guard let contract = ScriptContract.named(step.run) else {
+            if simulated != false {
+                report(.unknownScript(step: step.name, script: step.run, suggestion: ScriptContract.suggestion(for: step.run), at: runAt))
+            }
+            return
+        }
+        guard simulated != false else {
+            report(.simulatedScriptMarkedNotSimulated(step: step.name, script: step.run, at: runAt))
+            return
+        }
+        guard let argumentsAt else { return }
+        for problem in ContractChecker.check(step, contract: contract, argumentsAt: argumentsAt, parameters: scope.byName) { report(problem) }
     }
 
     private mutating func decodeNeeds(_ node: YAMLNode?) -> [(name: String, location: SourceLocation)]? {

@@ -23,15 +23,21 @@ public struct DefinitionLoader {
     ///   - origin: where it came from, recorded with runs (defaults to text made in memory, named `file`).
     /// - Throws: `DiagnosticError` with every problem found.
     public static func load(text: String, file: String, origin: PipelineOrigin? = nil) throws(DiagnosticError) -> PipelineDefinition {
+        try loadWithWarnings(text: text, file: file, origin: origin).definition
+    }
+
+    /// Loads a definition from text, with the warnings of a file that loads (a parameter no
+    /// step uses). A file with errors gets no warnings: its unread steps would make them wrong.
+    ///
+    /// - Throws: `DiagnosticError` with every problem found.
+    public static func loadWithWarnings(text: String, file: String, origin: PipelineOrigin? = nil)
+        throws(DiagnosticError) -> (definition: PipelineDefinition, warnings: [Diagnostic]) {
         var loader = DefinitionLoader(file: file)
         let root = try DocumentReader.parse(text, file: file)
         guard let root else { throw DiagnosticError(DefinitionError.emptyDocument(file: file).diagnostic) }
         let definition = loader.decodeDocument(root, origin: origin ?? .generated(name: file), text: text)
-        if !loader.problems.isEmpty || definition == nil {
-            throw DiagnosticError(loader.problems)
-        }
-        guard let definition else { throw DiagnosticError(loader.problems) }
-        return definition
+        guard loader.problems.isEmpty, let definition else { throw DiagnosticError(loader.problems) }
+        return (definition, definition.unusedParameterWarnings())
     }
 
     // MARK: - Document
@@ -86,6 +92,10 @@ public struct DefinitionLoader {
     // MARK: - Helpers shared by the decoding extensions
 
     mutating func report(_ error: DefinitionError) {
+        problems.append(error.diagnostic)
+    }
+
+    mutating func report(_ error: ContractError) {
         problems.append(error.diagnostic)
     }
 

@@ -47,7 +47,7 @@ extension Template {
     }
 
     /// The index of the `}}` that closes a placeholder, searching from `start`.
-    private static func closingBraces(in characters: [Character], from start: Int) -> Int? {
+    static func closingBraces(in characters: [Character], from start: Int) -> Int? {
         var index = start
         while index + 1 < characters.count {
             if characters[index] == "}", characters[index + 1] == "}" { return index }

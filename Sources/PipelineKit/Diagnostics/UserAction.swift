@@ -23,4 +23,6 @@ public enum UserAction: Equatable, Hashable, Sendable {
     case runPipeline(name: String?)
     /// Write a starter pipeline definition.
     case createStarterPipeline
+    /// List the simulated scripts with their options and outputs.
+    case listScripts
 }

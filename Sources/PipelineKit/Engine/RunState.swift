@@ -50,12 +50,13 @@ struct RunState {
         let hasArguments = !step.arguments.segments.isEmpty
         let real = hasArguments ? step.arguments.renderArguments { value(of: $0, display: false) } : []
         let shown = !hasSecrets || !hasArguments ? real : step.arguments.renderArguments { value(of: $0, display: true) }
-        record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, bindings: bindings,
-                          arguments: shown, effect: "\(step.run) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))))
         let arguments = ScriptArguments(real, display: shown)
+        let script = scripts.script(named: step.run)
+        record(TraceEvent(kind: .stepStarted, step: step.name, script: step.run, bindings: bindings,
+                          arguments: shown, effect: Self.receives(step.run, shown: shown, arguments: arguments, contract: script?.contract)))
         let started = clock.now
         let outcome: Result<ScriptOutcome, ScriptFailure>
-        if let script = scripts.script(named: step.run) {
+        if let script {
             do { outcome = .success(try script.run(arguments, in: &workspace)) } catch { outcome = .failure(error) }
         } else {
             outcome = .success(GenericScript().run(named: step.run, arguments))
@@ -83,6 +84,20 @@ struct RunState {
                                      arguments: shown, effect: message, seconds: seconds))
             return status
         }
+    }
+
+    /// What the script receives and what it uses besides: `train.py receives --lr 0.1 (script
+    /// defaults: --epochs 10, --batch-size 32, --seed 7)`; options it does not model, and a
+    /// script that is not simulated at all, are named as such.
+    static func receives(_ script: String, shown: [String], arguments: ScriptArguments, contract: ScriptContract?) -> String {
+        let given = "\(script) receives " + (shown.isEmpty ? "no arguments" : shown.joined(separator: " "))
+        guard let contract else { return given + " (not simulated)" }
+        var notes: [String] = []
+        let defaults = arguments.fallbacks(in: contract)
+        if !defaults.isEmpty { notes.append("script default\(defaults.count == 1 ? "" : "s"): " + defaults.joined(separator: ", ")) }
+        let ignored = arguments.unmodelled(in: contract)
+        if !ignored.isEmpty { notes.append("not simulated: " + ignored.joined(separator: ", ")) }
+        return notes.isEmpty ? given : given + " (" + notes.joined(separator: "; ") + ")"
     }
 
     mutating func notRun(_ step: Step) {

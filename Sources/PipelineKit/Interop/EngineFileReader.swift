@@ -148,7 +148,7 @@ struct EngineFileReader {
         if ScriptLibrary.standard.knows(script) {
             for (variable, parameter) in secretEnvironment {
                 let option = "--" + variable.lowercased().replacingOccurrences(of: "_", with: "-")
-                guard ModelledOptions.byScript[script]?.contains(option) == true, !argumentsText.contains(option) else { continue }
+                guard ScriptContract.named(script)?.option(named: option) != nil, !argumentsText.contains(option) else { continue }
                 argumentsText += (argumentsText.isEmpty ? "" : " ") + "\(option) ${{ parameters.\(parameter) }}"
                 warn("\(run) receives \(variable) from env: as \(option), the convention an export writes (the secret stays off the command line there)",
                      at: location)
@@ -161,11 +161,29 @@ struct EngineFileReader {
             problems.append(error.diagnostic)
             return nil
         }
-        // The file is real, the simulation partial: an option the script does not model is a warning, not a refusal.
-        for option in ModelledOptions.unmodelled(in: arguments, script: run) {
-            warn("\(run): \(option) is not simulated; the step runs without it", at: location)
+        let step = Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition, needs: needs, location: location)
+        checkContract(step, at: location)
+        return step
+    }
+
+    /// Checks a simulated script's arguments against its contract. The file is real and the
+    /// simulation partial, so each problem is a warning: an option or argument the script does
+    /// not model (the step runs without it), or a value of a kind it does not take (on a
+    /// schedule, inputs are empty text). Each points at the command: the arguments' own
+    /// columns are not those of the file.
+    private mutating func checkContract(_ step: Step, at location: SourceLocation) {
+        guard let contract = ScriptContract.named(step.run) else { return }
+        let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for problem in ContractChecker.check(step, contract: contract, argumentsAt: location, parameters: byName) {
+            switch problem {
+            case .unknownOption(let script, let option, _, _, _):
+                warn("\(script): \(option) is not simulated; the step runs without it", at: location)
+            case .unexpectedArgument(let script, let argument, _, _):
+                warn("\(script): the bare argument '\(argument)' is not simulated; the step runs without it", at: location)
+            default:
+                warnings.append(Diagnostic(.warning, at: location, problem.message, hint: problem.hint))
+            }
         }
-        return Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition, needs: needs, location: location)
     }
 
     /// The command with every engine expression replaced by native text; nil after reporting what is unsupported.

@@ -43,14 +43,14 @@ public enum EngineFileLoader {
     /// - Throws: `DiagnosticError` with every problem, each at its `file:line:column`.
     public static func load(text: String, file: String, origin: PipelineOrigin? = nil, format: EngineFormat? = nil,
                             trigger: EngineTrigger = .dispatch) throws(DiagnosticError) -> Loaded {
-        guard format != .native else {
-            return Loaded(definition: try DefinitionLoader.load(text: text, file: file, origin: origin), format: .native, warnings: [])
+        func native() throws(DiagnosticError) -> Loaded {
+            let loaded = try DefinitionLoader.loadWithWarnings(text: text, file: file, origin: origin)
+            return Loaded(definition: loaded.definition, format: .native, warnings: loaded.warnings)
         }
+        guard format != .native else { return try native() }
         let root = try DocumentReader.parse(text, file: file)
         let detected = format ?? root.map(EngineFormat.detect) ?? .native
-        guard let root, detected != .native else {
-            return Loaded(definition: try DefinitionLoader.load(text: text, file: file, origin: origin), format: .native, warnings: [])
-        }
+        guard let root, detected != .native else { return try native() }
         var reader = EngineFileReader(file: file, text: text, format: detected, trigger: trigger)
         let definition: PipelineDefinition?
         switch detected {
@@ -59,7 +59,7 @@ public enum EngineFileLoader {
         case .native: definition = nil
         }
         guard let definition, reader.problems.isEmpty else { throw DiagnosticError(reader.problems) }
-        return Loaded(definition: definition, format: detected, warnings: reader.warnings)
+        return Loaded(definition: definition, format: detected, warnings: reader.warnings + definition.unusedParameterWarnings())
     }
 }
 

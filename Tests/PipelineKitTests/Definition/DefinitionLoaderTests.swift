@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test func reportsEveryProblemAtOnce() {
-        let yaml = "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x, args: '${{ parameters.y }}'}\n    - b: {args: z}\n"
+        let yaml = "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x, simulated: false, args: '${{ parameters.y }}'}\n    - b: {args: z}\n"
         let error = #expect(throws: DiagnosticError.self) { try DefinitionLoader.load(text: yaml, file: "p.yaml") }
         #expect(error?.diagnostics.count == 3)
     }

@@ -48,7 +48,7 @@ import Testing
     @Test func eventsFollowTheRun() throws {
         let result = try Self.run("train-lr", ["learning_rate=0.01"])
         #expect(result.events.map(\.kind) == [.pipelineTriggered, .stepStarted, .stepExecuted, .pipelineCompleted])
-        #expect(result.events[1].effect == "train.py receives --lr 0.01")
+        #expect(result.events[1].effect == "train.py receives --lr 0.01 (script defaults: --epochs 10, --batch-size 32, --seed 7)")
         #expect(result.events[1].values == ["0.01"])
     }
 
@@ -74,7 +74,7 @@ import Testing
 
     @Test func valuesAreNeverReexpandedOrGivenToAShell() throws {
         let definition = try DefinitionLoader.load(
-            text: "parameters:\n  - name: note\nsteps:\n  - echo: {run: report.sh, args: \"--note ${{ parameters.note }}\"}\n", file: "i.yaml")
+            text: "parameters:\n  - name: note\nsteps:\n  - echo: {run: report.sh, simulated: false, args: \"--note ${{ parameters.note }}\"}\n", file: "i.yaml")
         var workspace = Workspace()
         for value in ["${{ parameters.note }}", "x; rm -rf /", "$(whoami)"] {
             let result = try Self.run(definition, ["note=\(value)"], workspace: &workspace)
@@ -114,7 +114,7 @@ import Testing
 
     @Test func stepsRunInDependencyOrder() throws {
         let definition = try DefinitionLoader.load(
-            text: "steps:\n  - b: {run: x, needs: [a]}\n  - a: {run: x, needs: []}\n  - c: {run: x}\n", file: "o.yaml")
+            text: "steps:\n  - b: {run: noop, needs: [a]}\n  - a: {run: noop, needs: []}\n  - c: {run: noop}\n", file: "o.yaml")
         #expect(try StepOrder.order(definition.steps).get() == [1, 0, 2])
     }
 

@@ -155,7 +155,7 @@ import Testing
         #expect(resolution["api_key"]?.displayValue == "[REDACTED]")
         #expect(!resolution.warnings.description.contains("hunter"))
         let secretDefinition = try DefinitionLoader.load(
-            text: "parameters:\n  - name: token\n    type: int\n    secret: true\nsteps:\n  - a: {run: x}\n", file: "s.yaml")
+            text: "parameters:\n  - name: token\n    type: int\n    secret: true\nsteps:\n  - a: {run: noop}\n", file: "s.yaml")
         let error = #expect(throws: DiagnosticError.self) {
             try ParameterResolver.resolve(secretDefinition, request: ParameterRequest(assignments: [ParameterAssignment(name: "token", text: "topsecret")]))
         }
@@ -165,7 +165,7 @@ import Testing
 
     @Test func aTooLowSecretIsBelowItsMinimumWithoutItsValue() throws {
         let definition = try DefinitionLoader.load(
-            text: "parameters:\n  - name: pin\n    type: int\n    min: 1000\n    max: 9999\n    secret: true\nsteps:\n  - a: {run: x}\n",
+            text: "parameters:\n  - name: pin\n    type: int\n    min: 1000\n    max: 9999\n    secret: true\nsteps:\n  - a: {run: noop}\n",
             file: "s.yaml")
         let error = #expect(throws: DiagnosticError.self) {
             try ParameterResolver.resolve(definition, request: ParameterRequest(assignments: [ParameterAssignment(name: "pin", text: "12")]))

@@ -1,7 +1,7 @@
 /// `aggregate`: reads every output the earlier steps of the run produced and sums them, so a
 /// pipeline of n such steps does n(n−1)/2 reads: the benchmarks' quadratic example.
 struct AggregateScript: SimulatedScript {
-    let names = ["aggregate", "aggregate.py"]
+    var contract: ScriptContract { .aggregate }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         var total = 0.0

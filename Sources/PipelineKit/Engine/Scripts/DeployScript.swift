@@ -4,15 +4,15 @@
 /// `--from artifact` it ships a packaged copy and never asks the registry, so a version
 /// registered later is never served: the symptom the platform lesson's unlinked-registry question asks about.
 struct DeployScript: SimulatedScript {
-    let names = ["deploy.py", "deploy", "deploy_model.py"]
+    var contract: ScriptContract { .deploy }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName
         let shownName = arguments.shownModelName
         let latest = workspace.registry.latest(name)
-        switch arguments.string("--from") ?? "registry" {
+        switch arguments.string(.from) {
         case "registry":
-            let wanted = arguments.string("--version") ?? "latest"
+            let wanted = arguments.string(.version)
             let version: ModelRegistry.Version?
             if wanted == "latest" {
                 version = latest

@@ -1,7 +1,7 @@
 /// `evaluate.py [--model NAME] [--threshold LOSS]`: measures the trained model on the
 /// validation rows; with a threshold, the model passes only below it.
 struct EvaluateScript: SimulatedScript {
-    let names = ["evaluate.py", "evaluate", "evaluate_model.py"]
+    var contract: ScriptContract { .evaluate }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName
@@ -10,7 +10,7 @@ struct EvaluateScript: SimulatedScript {
             throw ScriptFailure("there is no trained model '\(shownName)' to evaluate (did training run, or diverge?)")
         }
         let loss = model.loss(on: dataset, rows: dataset.trainCount..<dataset.rowCount)
-        let threshold = try arguments.double("--threshold", default: .infinity)
+        let threshold = try arguments.double(.threshold, absent: .infinity)
         let passed = loss <= threshold
         workspace.validationLoss[name] = loss
         workspace.passedEvaluation[name] = passed

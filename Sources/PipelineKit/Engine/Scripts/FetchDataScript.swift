@@ -1,7 +1,7 @@
 /// `fetch_data.py --api-key KEY [--data PATH]`: authenticates with a secret key (never
 /// echoed) and loads the dataset.
 struct FetchDataScript: SimulatedScript {
-    let names = ["fetch_data.py", "fetch_data"]
+    var contract: ScriptContract { .fetchData }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         guard let key = arguments.string("--api-key"), !key.isEmpty else {
@@ -10,7 +10,7 @@ struct FetchDataScript: SimulatedScript {
         guard key.count >= 8 else {
             throw ScriptFailure("the data source rejected the API key: keys are at least 8 characters long")
         }
-        let path = arguments.string("--data") ?? "data/train.csv"
+        let path = arguments.string(.dataFile)
         let dataset = Dataset.generated(name: path)
         workspace.datasets[arguments.modelName] = dataset
         return ScriptOutcome(

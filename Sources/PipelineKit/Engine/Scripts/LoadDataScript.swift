@@ -1,11 +1,11 @@
 /// `load_data.py --data PATH [--rows N] [--model NAME]`: reads a dataset (generated
 /// deterministically from its path) into the workspace.
 struct LoadDataScript: SimulatedScript {
-    let names = ["load_data.py", "load_data", "ingest.py"]
+    var contract: ScriptContract { .loadData }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
-        let path = arguments.string("--data") ?? arguments.positionals.first ?? "data/train.csv"
-        let rows = try arguments.int("--rows", default: 200, minimum: 10)
+        let path = arguments.string("--data") ?? arguments.positionals.first ?? arguments.string(.dataFile)
+        let rows = try arguments.int(.rows)
         guard rows <= 100_000 else { throw ScriptFailure("--rows \(rows) is over the simulator's limit of 100000") }
         let dataset = Dataset.generated(name: path, rows: rows)
         let shownPath = arguments.shown("--data") ?? arguments.shownPositionals.first ?? path

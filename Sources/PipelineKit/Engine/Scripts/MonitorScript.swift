@@ -1,7 +1,7 @@
 /// `monitor.py [--model NAME]`: scores the served version on fresh data and compares it
 /// with the newest registered version.
 struct MonitorScript: SimulatedScript {
-    let names = ["monitor.py", "monitor", "monitor_model.py"]
+    var contract: ScriptContract { .monitor }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName

@@ -1,6 +1,6 @@
 /// `noop`: does nothing, so a benchmark measures only what the engine itself costs per step.
 struct NoOpScript: SimulatedScript {
-    let names = ["noop", "noop.py"]
+    var contract: ScriptContract { .noop }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         ScriptOutcome(effect: "did nothing")

@@ -1,7 +1,7 @@
 /// `preprocess.py [--data PATH] [--model NAME]`: standardizes the features (mean 0, sd 1)
 /// using the training rows.
 struct PreprocessScript: SimulatedScript {
-    let names = ["preprocess.py", "preprocess", "preprocess_data.py"]
+    var contract: ScriptContract { .preprocess }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let model = arguments.modelName

@@ -1,6 +1,6 @@
 /// `register.py [--model NAME]`: stores the evaluated model as a new version in the registry.
 struct RegisterScript: SimulatedScript {
-    let names = ["register.py", "register", "register_model.py"]
+    var contract: ScriptContract { .register }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let name = arguments.modelName

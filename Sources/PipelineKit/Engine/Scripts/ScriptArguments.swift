@@ -64,6 +64,47 @@ public struct ScriptArguments: Equatable, Sendable {
         return number
     }
 
+    // MARK: - Options read through their contract
+
+    /// The option's value, or its fixed default (empty when it has none).
+    func string(_ option: ScriptOption) -> String { options[option.name] ?? option.defaultValue ?? "" }
+
+    /// The option's number, or its fixed default (else `absent`), checked against its kind.
+    func double(_ option: ScriptOption, absent: Double = .nan) throws(ScriptFailure) -> Double {
+        let number = try double(option.name, default: option.defaultValue.flatMap(Double.init) ?? absent)
+        if case .number(let above?) = option.kind, number <= above {
+            throw ScriptFailure("\(option.name) must be above \(ParameterValue.format(above)), but received \(ParameterValue.format(number))")
+        }
+        return number
+    }
+
+    /// The option's whole number, or its fixed default, checked against its kind.
+    func int(_ option: ScriptOption) throws(ScriptFailure) -> Int {
+        var minimum = Int.min
+        if case .wholeNumber(let least) = option.kind { minimum = least }
+        return try int(option.name, default: option.defaultValue.flatMap { Int($0) } ?? 0, minimum: minimum)
+    }
+
+    /// The options the contract takes that were not given, with the fixed defaults the script
+    /// falls back to: `--epochs 10` (a bare argument standing for an option counts as given).
+    func fallbacks(in contract: ScriptContract) -> [String] {
+        contract.options.compactMap { option in
+            guard options[option.name] == nil, !flags.contains(option.name), let value = option.defaultValue else { return nil }
+            if option.name == contract.positional, !positionals.isEmpty { return nil }
+            return "\(option.name) \(value)"
+        }
+    }
+
+    /// Options given that the contract does not take (a file from another engine may pass them).
+    func unmodelled(in contract: ScriptContract) -> [String] {
+        var found: [String] = []
+        for argument in raw where argument.hasPrefix("--") && argument.count > 2 {
+            let name = String(argument.split(separator: "=", maxSplits: 1).first ?? Substring(argument))
+            if contract.option(named: name) == nil, !found.contains(name) { found.append(name) }
+        }
+        return found
+    }
+
     /// `--model NAME`, or `model`.
     public var modelName: String { options["--model"] ?? "model" }
 

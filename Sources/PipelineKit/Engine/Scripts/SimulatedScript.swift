@@ -1,10 +1,15 @@
 /// A script a step can `run:`, simulated in-process so its work is real and its output
 /// depends on the arguments it receives.
 public protocol SimulatedScript: Sendable {
-    /// The names that select it in `run:` (`train.py`, `train`).
-    var names: [String] { get }
+    /// What it accepts and produces; its names select it in `run:` (`train.py`, `train`).
+    var contract: ScriptContract { get }
     /// Does the script's work with its parsed arguments.
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome
+}
+
+extension SimulatedScript {
+    /// The names that select it in `run:`.
+    var names: [String] { contract.names }
 }
 
 /// What a script did, in words and as named outputs.

@@ -3,16 +3,15 @@ import Foundation
 /// `train.py --lr RATE [--epochs N] [--batch-size B] [--data PATH] [--model NAME] [--seed S]`:
 /// real mini-batch gradient descent on a linear regression.
 struct TrainScript: SimulatedScript {
-    let names = ["train.py", "train", "train_model.py"]
+    var contract: ScriptContract { .train }
 
     func run(_ arguments: ScriptArguments, in workspace: inout Workspace) throws(ScriptFailure) -> ScriptOutcome {
         let model = arguments.modelName
-        let rate = try arguments.double("--lr", default: 0.01)
-        guard rate > 0 else { throw ScriptFailure("--lr must be above 0, but received \(ParameterValue.format(rate))") }
-        let epochs = try arguments.int("--epochs", default: 10)
+        let rate = try arguments.double(.learningRate)
+        let epochs = try arguments.int(.epochs)
         guard epochs <= 100_000 else { throw ScriptFailure("--epochs \(epochs) is over the simulator's limit of 100000") }
-        let batchSize = try arguments.int("--batch-size", default: 32)
-        let seed = try arguments.int("--seed", default: 7, minimum: 0)
+        let batchSize = try arguments.int(.batchSize)
+        let seed = try arguments.int(.seed)
         let dataset = workspace.dataset(for: model, path: arguments.string("--data")).standardized()
         workspace.datasets[model] = dataset
 
