@@ -14,9 +14,9 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.out.utf8)) as? [String: Any])
         #expect(json["score"] as? Int == 30)
         #expect(json["total"] as? Int == 30)
-        let first = try #require((json["answers"] as? [[String: Any]])?.first)
+        let first = try #require((json["questions"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == "pr-purpose")
-        #expect(first["given"] as? String == "D")
+        #expect(first["chosen"] as? [String] == ["D"])
         #expect(first["is_correct"] as? Bool == true)
     }
 

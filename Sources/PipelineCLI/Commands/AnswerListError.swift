@@ -4,6 +4,8 @@ import PipelineKit
 enum AnswerListError: Error, Equatable {
     case wrongCount(given: Int, expected: Int)
     case notAnOption(text: String, position: Int, keys: [String])
+    /// An answer that does not fit its question's type: `expected` says what would.
+    case notAnAnswer(text: String, position: Int, expected: String)
 
     var diagnostic: Diagnostic {
         switch self {
@@ -13,6 +15,8 @@ enum AnswerListError: Error, Equatable {
                               hint: advice + (given < expected && given > 0 ? ", or add --count \(given) to answer only the first \(given)" : ""))
         case .notAnOption(let text, let position, let keys):
             return Diagnostic(.error, "answer \(position) '\(text)' is not an option", hint: "use a letter (\(keys.joined(separator: ", "))), a number, or - to skip")
+        case .notAnAnswer(let text, let position, let expected):
+            return Diagnostic(.error, "answer \(position) '\(text)' does not answer question \(position)", hint: "question \(position) takes \(expected), or - to skip")
         }
     }
 }

@@ -7,15 +7,19 @@ struct QuizCommand: CLICommand {
         name: "quiz",
         summary: "Answer the practice questions, review what you missed, lint question banks.",
         usage: ["quiz [--bank ID|FILE] [--topic T] [--tag T] [--count N] [--shuffle --seed S] [--review]",
-                "quiz --bank ID --answers D,B,A,... [--format json]",
-                "quiz --generate N --pipeline PIPELINE [--run \"NAME=VALUE ...\" ...]",
-                "quiz list | quiz show ID | quiz lint [FILE|DIR] | quiz --reset"],
+                "quiz --bank ID --answers D,B,A,... [--student NAME] [--result FILE.json|FILE.csv] [--format json|csv]",
+                "quiz --bank ID --exam --seed S [--per-student] [--time 20m] [--attempts N] --student NAME --result FILE.json",
+                "quiz --generate N --pipeline PIPELINE [--run \"NAME=VALUE ...\" ...] [--save FILE.json]",
+                "quiz list | quiz show ID | quiz lint [FILE|DIR] | quiz results [--format csv|json] | quiz report FILE... | quiz --reset"],
         discussion: """
         In a terminal the quiz asks one question at a time: type a letter (either case) or a number, s to skip, h for a hint, \
         q to stop. After each answer it shows why the option you chose is right or wrong, the worked solution, a quick check \
         and the common mistakes; at the end, your score and the questions you missed. Every answer is saved at once in \
         $PIPELINE_STATE_DIR, $XDG_STATE_HOME/pipeline or ~/.local/state/pipeline; --review asks the ones you missed first. \
-        Without a terminal, give the answers with --answers (one per question, in order; - skips one).
+        Without a terminal, give the answers with --answers (one per question, in order; - skips one; A+C for several \
+        options). --result FILE writes what a teacher collects (bank id and hash, student, time, seed, tool version, and per \
+        question the option chosen by its key in the bank, whatever letter a shuffle showed); quiz report merges such files. \
+        --exam holds all feedback back until the end and fixes the order from --seed (per student with --per-student).
         """,
         options: [
             OptionSpec("bank", .value("ID|FILE"), help: "A bundled bank (parameterized-runs, self-service-platform, complexity) or a bank file.", completesFiles: true),
@@ -26,7 +30,14 @@ struct QuizCommand: CLICommand {
             OptionSpec("seed", .value("S"), help: "Random seed for --shuffle and --generate (default 1)."),
             OptionSpec("review", help: "Ask the questions you missed before first, by review box."),
             OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one letter or number per question, in order; - skips."),
-            .format([.text, .json]),
+            .format([.text, .json, .csv], help: "Output format: text, json or csv (the result of a sitting, quiz results and quiz report)."),
+            OptionSpec("student", .value("NAME"), help: "Whose result this is (else $PIPELINE_STUDENT); written in the result."),
+            OptionSpec("result", .value("FILE"), help: "Write the sitting's result to FILE.json or FILE.csv (also on Ctrl-C and when time is up).", completesFiles: true),
+            OptionSpec("exam", help: "Exam mode: no feedback or hints until the end; the order is fixed by --seed."),
+            OptionSpec("per-student", help: "With --exam: each student's order from --seed and their name."),
+            OptionSpec("time", .value("DURATION"), help: "With --exam: a time limit such as 20m, 90s or 1h30m."),
+            OptionSpec("attempts", .value("N"), help: "With --exam and --student: at most N attempts (counted in the progress folder)."),
+            OptionSpec("save", .value("FILE"), help: "With --generate: save the questions as a bank FILE.json (lint-clean, asked again with --bank).", completesFiles: true),
             OptionSpec("generate", .value("N"), help: "Make N fresh questions from a run session (with --pipeline and --run)."),
             OptionSpec("pipeline", .value("PIPELINE"), help: "With --generate: the pipeline whose session the questions are about."),
             OptionSpec("run", .value("\"NAME=VALUE ...\""), help: "With --generate: one run of the session. Repeatable.", repeatable: true),
@@ -35,7 +46,9 @@ struct QuizCommand: CLICommand {
             .color,
         ],
         subcommands: [("list", "The banks and their question counts."), ("show", "One question with its answer and solution (for teachers)."),
-                      ("lint", "Check bank files: syntax, schema, unique ids, answers, options, trace answers.")],
+                      ("lint", "Check bank files: syntax, schema, unique ids, answers, options, trace answers."),
+                      ("results", "Export your saved progress, per question (text, csv or json)."),
+                      ("report", "Merge students' result files into one table per question (item analysis).")],
         examples: [
             ("quiz", "choose a bank and answer its questions"),
             ("quiz --bank parameterized-runs --count 5 --answers A,B,C,D,A", "five questions answered without prompts (for scripts)"),
@@ -43,6 +56,8 @@ struct QuizCommand: CLICommand {
             ("quiz --review", "the questions you missed, first"),
             ("quiz --generate 4 --pipeline train-lr --run learning_rate=0.01 --run learning_rate=0.1", "new questions about a session"),
             ("quiz lint my-bank.json", "check a bank you wrote"),
+            ("quiz --bank hw3.json --exam --seed 42 --per-student --time 20m --student ana --result ana.json", "an exam whose result a teacher collects"),
+            ("quiz report ana.json ben.json cleo.json", "share right and which wrong option drew whom, per question"),
         ]
     )
 
@@ -51,6 +66,8 @@ struct QuizCommand: CLICommand {
         case list
         case show(String)
         case lint(String?)
+        case results
+        case report([String])
         case reset
     }
 
@@ -64,8 +81,12 @@ struct QuizCommand: CLICommand {
         case ("list"?, 1): action = .list
         case ("show"?, 2): action = .show(words[1])
         case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
+        case ("results"?, 1): action = .results
+        case ("results"?, _): throw .unexpectedArgument(words[1], command: "quiz results")
+        case ("report"?, 2...): action = .report(Array(words.dropFirst()))
+        case ("report"?, _): throw .missingArgument("one or more result files", command: "quiz report")
         case ("show"?, _): throw words.count < 2 ? .missingArgument("a question ID", command: "quiz show") : .unexpectedArgument(words[2], command: "quiz show")
-        case (let word?, _): throw .unknownCommand("quiz \(word)", suggestion: NameSuggester.closest(to: word, in: ["list", "show", "lint"]).map { "quiz \($0)" })
+        case (let word?, _): throw .unknownCommand("quiz \(word)", suggestion: NameSuggester.closest(to: word, in: ["list", "show", "lint", "results", "report"]).map { "quiz \($0)" })
         }
         options = try QuizOptions(parsing: arguments)
     }
@@ -76,6 +97,8 @@ struct QuizCommand: CLICommand {
         case .list: return QuizListing.list(catalog, terminal: terminal)
         case .show(let id): return QuizListing.show(id, catalog: catalog, terminal: terminal)
         case .lint(let path): return QuizLint.run(path, terminal: terminal)
+        case .results: return QuizResults.export(catalog, options: options, terminal: terminal)
+        case .report(let files): return QuizReportCommand.run(files, format: options.format, terminal: terminal)
         case .reset: return QuizReset.run(confirmed: options.yes, terminal: terminal)
         case .play: return QuizPlayer(options: options, catalog: catalog, terminal: terminal).run()
         }

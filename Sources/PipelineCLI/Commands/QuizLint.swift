@@ -35,7 +35,11 @@ enum QuizLint {
             files = EmbeddedContent.paths(under: "quizzes/", withExtension: "json").filter { !$0.hasSuffix(".schema.json") }
                 .compactMap { path in EmbeddedContent.text(atPath: path).map { (path, $0) } }
         }
-        var linter = QuizLinter(lessons: Set(curriculum.lessons.lessons.map(\.id)), pipelines: Set(curriculum.pipelineNames), currentDirectory: folder)
+        // A teacher's question may not take a built-in question's id (the two would share progress).
+        let builtIn = path == nil ? [:] : Dictionary(QuizCatalog.bundled().banks.flatMap { bank in bank.questions.map { ($0.id, bank.id) } },
+                                                      uniquingKeysWith: { first, _ in first })
+        var linter = QuizLinter(lessons: Set(curriculum.lessons.lessons.map(\.id)), pipelines: Set(curriculum.pipelineNames), currentDirectory: folder,
+                                builtInQuestions: builtIn)
         linter.curriculum = curriculum
         problems += linter.lint(files)
         let errors = problems.filter { $0.severity == .error }.count
@@ -45,7 +49,7 @@ enum QuizLint {
             terminal.err.write(DiagnosticRenderer(sources: sources, consequence: nil).render(problems))
         }
         let questions = files.compactMap { QuizBankLoader.load(text: $0.text, file: $0.file).bank }.reduce(0) { $0 + $1.questions.count }
-        terminal.out.write("\(files.count) bank\(files.count == 1 ? "" : "s"), \(questions) questions: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n")
+        terminal.out.write("\(files.count) bank\(files.count == 1 ? "" : "s"), \(questions) question\(questions == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").\n")
         return errors > 0 ? ExitCode.failure : ExitCode.success
     }
 }

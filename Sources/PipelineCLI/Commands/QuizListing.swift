@@ -36,11 +36,11 @@ enum QuizListing {
         if let trace = question.trace { out += "Trace: \(trace.pipeline) with runs \(trace.runs.joined(separator: " | "))\n" }
         out += "\n" + TextWrapper.wrap(question.stem, width: terminal.width, indent: 0) + "\n"
         for option in question.options {
-            let mark = option.key == question.answer ? "*" : " "
+            let mark = question.rightKeys.contains(option.key) ? "*" : " "
             out += "\(mark) \(option.key)) \(option.text)\n"
             if let rationale = option.rationale { out += TextWrapper.wrap(rationale, width: terminal.width, indent: 6) + "\n" }
         }
-        out += "Answer: \(question.answer)\n"
+        out += "Answer: \(answerText(question))\n"
         if let hint = question.hint { out += "Hint: \(hint)\n" }
         if let solution = question.solution {
             for (index, step) in solution.steps.enumerated() { out += "Step \(index + 1): \(step)\n" }
@@ -50,6 +50,21 @@ enum QuizListing {
         for mistake in question.mistakes { out += "Common mistake: \(mistake)\n" }
         terminal.out.write(out)
         return ExitCode.success
+    }
+
+    /// The right answer as a teacher reads it: `B`, `A, C`, `0.42 (tolerance 0.01)`, `final_loss after run 2 of the trace`.
+    static func answerText(_ question: Question) -> String {
+        switch question.key {
+        case .option(let key): return key
+        case .options(let keys): return keys.joined(separator: ", ")
+        case .text(let accepted): return accepted.map { "\"\($0)\"" }.joined(separator: " or ") + " (case and spacing do not matter)"
+        case .number(let answer):
+            let tolerance = " (tolerance \(QuizResult.numberText(answer.tolerance)))"
+            switch answer.source {
+            case .value(let value): return QuizResult.numberText(value) + tolerance
+            case .traceOutput(let name, let run): return "\(name) after run \(run) of the trace" + tolerance
+            }
+        }
     }
 
     /// A question's source as a learner knows it: the lesson written from that page, and the

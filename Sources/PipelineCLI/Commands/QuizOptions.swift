@@ -8,14 +8,33 @@ struct QuizOptions: Equatable, Sendable {
     var count: Int?
     var shuffle: Bool
     var seed: UInt64
+    /// Whether `--seed` was given (an exam needs the teacher's seed).
+    var seedGiven: Bool
     var review: Bool
     var answers: [String]?
-    var json: Bool
+    var format: OutputFormat
     var generate: Int?
     var pipeline: String?
     var runs: [String]
     var yes: Bool
     var color: ColorChoice
+    /// `--student NAME` (else `PIPELINE_STUDENT`, read when the quiz starts).
+    var student: String?
+    var exam: Bool
+    /// Each student's order from the seed and their name.
+    var perStudent: Bool
+    /// The exam's time limit in seconds.
+    var timeLimit: Int?
+    var attempts: Int?
+    /// Where to write the result (`.json` or `.csv`).
+    var resultFile: String?
+    /// Where `--generate` saves its questions as a bank.
+    var saveFile: String?
+
+    var json: Bool { format == .json }
+
+    /// The largest seed every JSON reader keeps exactly (2^53 − 1).
+    static let largestSeed: UInt64 = 9_007_199_254_740_991
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         bank = arguments.value("bank")
@@ -24,18 +43,61 @@ struct QuizOptions: Equatable, Sendable {
         count = try Self.positive(arguments.value("count"), option: "--count")
         shuffle = arguments.flag("shuffle")
         let seedText = arguments.value("seed") ?? "1"
-        guard let seed = UInt64(seedText) else { throw .invalidOptionValue(option: "--seed", value: seedText, allowed: ["a whole number"]) }
+        guard let seed = UInt64(seedText), seed <= Self.largestSeed else {
+            throw .invalidOptionValue(option: "--seed", value: seedText, allowed: ["a whole number from 0 to \(Self.largestSeed)"])
+        }
         self.seed = seed
+        seedGiven = arguments.value("seed") != nil
         review = arguments.flag("review")
         answers = arguments.value("answers").map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
-        json = arguments.format == .json
+        format = arguments.format
         generate = try Self.positive(arguments.value("generate"), option: "--generate")
         pipeline = arguments.value("pipeline")
         runs = arguments.all("run")
         yes = arguments.flag("yes")
         color = arguments.color
+        student = arguments.value("student")
+        exam = arguments.flag("exam")
+        perStudent = arguments.flag("per-student")
+        timeLimit = try arguments.value("time").map { text throws(UsageError) in
+            guard let seconds = Self.seconds(text) else { throw .invalidOptionValue(option: "--time", value: text, allowed: ["a duration such as 20m, 90s, 1h or 1h30m"]) }
+            return seconds
+        }
+        attempts = try Self.positive(arguments.value("attempts"), option: "--attempts")
+        resultFile = arguments.value("result")
+        saveFile = arguments.value("save")
+        try check()
+    }
+
+    /// Combinations that cannot work, refused before anything is asked.
+    private func check() throws(UsageError) {
         if generate != nil, pipeline == nil { throw .missingArgument("--pipeline PIPELINE with --generate", command: "quiz") }
         if generate != nil, bank != nil { throw .conflict("--generate makes its own questions; it cannot be combined with --bank") }
+        if saveFile != nil, generate == nil { throw .conflict("--save writes generated questions as a bank: use it with --generate N") }
+        if let student, student.trimmingCharacters(in: .whitespaces).isEmpty { throw .invalidOptionValue(option: "--student", value: student, allowed: ["a name"]) }
+        for (flag, given) in [("--per-student", perStudent), ("--time", timeLimit != nil), ("--attempts", attempts != nil)] where given && !exam {
+            throw .conflict("\(flag) sets how an exam runs: add --exam")
+        }
+        if exam, review { throw .conflict("--exam asks the bank's questions in the exam's order; it cannot be combined with --review") }
+        if exam, !seedGiven { throw .missingArgument("--seed S with --exam (the teacher's seed fixes the order; add --per-student to vary it by student)", command: "quiz") }
+        if let resultFile, !resultFile.hasSuffix(".json"), !resultFile.hasSuffix(".csv") {
+            throw .invalidOptionValue(option: "--result", value: resultFile, allowed: ["a file name ending in .json or .csv"])
+        }
+        if let saveFile, !saveFile.hasSuffix(".json") { throw .invalidOptionValue(option: "--save", value: saveFile, allowed: ["a file name ending in .json"]) }
+    }
+
+    /// `20m`, `90s`, `1h`, `1h30m`, or a bare number of minutes; nil when it is none of these.
+    static func seconds(_ text: String) -> Int? {
+        if let minutes = Int(text), minutes > 0 { return minutes * 60 }
+        var total = 0, digits = "", units: [Character] = []
+        for character in text.lowercased() {
+            if character.isASCII, character.isNumber { digits.append(character); continue }
+            guard let value = Int(digits), let unit = ["h": 3600, "m": 60, "s": 1][character], !units.contains(character) else { return nil }
+            total += value * unit
+            units.append(character)
+            digits = ""
+        }
+        return digits.isEmpty && total > 0 ? total : nil
     }
 
     private static func positive(_ text: String?, option: String) throws(UsageError) -> Int? {

@@ -17,6 +17,7 @@ enum SignalHandling {
             if interruption.isRaised || interruption.exitsImmediately {
                 // Show the cursor and reset colours in case a prompt or progress bar changed them.
                 err.write(ANSI.reset + ANSI.showCursor + "\ninterrupted\n" + (interruption.exitNote.map { $0 + "\n" } ?? ""))
+                interruption.whenExiting?()
                 exit(130)
             }
             interruption.raise()

@@ -84,8 +84,16 @@ public final class Interruption: @unchecked Sendable {
     private var raised = false
     private var immediate = true
     private var note: String?
+    private var exiting: (@Sendable () -> Void)?
 
     public init() {}
+
+    /// Work to finish when Ctrl-C ends the process while it waits for input (a quiz writes
+    /// its summary and result file); run after the `interrupted` line, before exiting.
+    public var whenExiting: (@Sendable () -> Void)? {
+        get { lock.withLock { exiting } }
+        set { lock.withLock { exiting = newValue } }
+    }
 
     /// A line to print when Ctrl-C ends the process while it waits for input (what was kept).
     public var exitNote: String? {

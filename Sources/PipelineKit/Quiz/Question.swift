@@ -1,8 +1,18 @@
-/// One multiple-choice question of a bank.
+/// One question of a bank: options to choose from (`single`, `true_false`, `multiple`), or a
+/// typed answer (`numeric`, `short`).
 public struct Question: Equatable, Sendable {
-    public enum Kind: String, Equatable, Sendable {
+    public enum Kind: String, Equatable, Sendable, Codable, CaseIterable {
         case single
         case trueFalse = "true_false"
+        /// Several options are right; all of them, and only them, must be chosen.
+        case multiple
+        /// A number, right within a tolerance.
+        case numeric
+        /// A few words, right when they match an accepted answer (case and spacing aside).
+        case short
+
+        /// Whether the learner picks among options (rather than typing a value).
+        public var hasOptions: Bool { self == .single || self == .trueFalse || self == .multiple }
     }
 
     public struct Option: Equatable, Sendable {
@@ -47,7 +57,8 @@ public struct Question: Equatable, Sendable {
     public var kind: Kind
     public var stem: String
     public var options: [Option]
-    public var answer: String
+    /// What counts as right, in the question's own terms (see `Question.Key`).
+    public var key: Key
     public var hint: String?
     public var solution: Solution?
     public var mistakes: [String]
@@ -59,5 +70,19 @@ public struct Question: Equatable, Sendable {
     public var shuffle: Bool
     public var location: SourceLocation
 
-    public var correctOption: Option? { options.first { $0.key == answer } }
+    /// The bank keys of the right options: one for `single` and `true_false`, several for
+    /// `multiple`, none for a typed answer.
+    public var rightKeys: [String] {
+        switch key {
+        case .option(let key): return [key]
+        case .options(let keys): return keys
+        case .number, .text: return []
+        }
+    }
+
+    /// The right option of a one-answer question.
+    public var correctOption: Option? {
+        guard case .option(let key) = key else { return nil }
+        return options.first { $0.key == key }
+    }
 }

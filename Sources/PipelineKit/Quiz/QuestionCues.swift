@@ -73,7 +73,7 @@ struct QuestionCues {
                                     hint: "mix in statements that are absolute but true, and hedged but false: " + following.map(\.id).joined(separator: ", ")))
         }
         let cuedByAbsolutes = singles.filter { question in
-            question.options.contains { $0.key != question.answer && isAbsolute($0.text) } && !(question.correctOption.map { isAbsolute($0.text) } ?? false)
+            question.options.contains { !question.rightKeys.contains($0.key) && isAbsolute($0.text) } && !(question.correctOption.map { isAbsolute($0.text) } ?? false)
         }
         let absoluteKeys = singles.filter { question in question.correctOption.map { isAbsolute($0.text) } ?? false }
         if cuedByAbsolutes.count >= 3, absoluteKeys.isEmpty {
@@ -86,11 +86,11 @@ struct QuestionCues {
 
     /// Keys of the four-option questions should spread over A–D, each within 15–35 % (rounded to whole questions).
     private static func keySpread(of bank: QuizBank, at: SourceLocation) -> [Diagnostic] {
-        let four = bank.questions.filter { $0.options.count == 4 }
+        let four = bank.questions.filter { $0.options.count == 4 && $0.kind == .single }
         guard four.count >= keySpreadMinimum else { return [] }
         let low = Int((keyShare.lowerBound * Double(four.count)).rounded())
         let high = Int((keyShare.upperBound * Double(four.count)).rounded())
-        let counts = ["A", "B", "C", "D"].map { letter in (letter, four.filter { $0.answer == letter }.count) }
+        let counts = ["A", "B", "C", "D"].map { letter in (letter, four.filter { $0.rightKeys == [letter] }.count) }
         guard counts.contains(where: { $0.1 < low || $0.1 > high }) else { return [] }
         let spread = counts.map { "\($0.0) \($0.1) (\(percent($0.1, of: four.count)))" }.joined(separator: ", ")
         return [Diagnostic(.warning, at: at,

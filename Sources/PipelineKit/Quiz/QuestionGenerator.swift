@@ -48,7 +48,7 @@ public struct QuestionGenerator: Sendable {
         let answer = keys[position]
         var withCheck = trace
         withCheck.check = check
-        return Question(id: "generated-\(number)", kind: .single, stem: stem, options: options, answer: answer, hint: hint,
+        return Question(id: "generated-\(number)", kind: .single, stem: stem, options: options, key: .option(answer), hint: hint,
                         solution: Question.Solution(steps: [why], finalAnswer: "\(answer): \(right)", quickCheck: nil),
                         mistakes: ["Reading a neighbouring row", "Taking the other run's value"], tags: ["generated"],
                         difficulty: "easy", source: "generated from \(trace.pipeline)", trace: withCheck, shuffle: true, location: here)

@@ -16,7 +16,8 @@ public struct QuizBankLoader {
             return (nil, [error.diagnostic])
         }
         var loader = QuizBankLoader()
-        let bank = loader.bank(root, file: file)
+        var bank = loader.bank(root, file: file)
+        bank?.hash = PipelineDefinition.hash(of: text)
         return (bank, loader.problems)
     }
 
@@ -27,11 +28,11 @@ public struct QuizBankLoader {
         return bank
     }
 
-    private mutating func error(_ at: SourceLocation, _ message: String, hint: String? = nil) {
+    mutating func error(_ at: SourceLocation, _ message: String, hint: String? = nil) {
         problems.append(Diagnostic(.error, at: at, message, hint: hint))
     }
 
-    private mutating func unknownKeys(_ node: YAMLNode, allowed: [String], context: String) {
+    mutating func unknownKeys(_ node: YAMLNode, allowed: [String], context: String) {
         for entry in node.entries ?? [] where !allowed.contains(entry.key.text) {
             let suggestion = NameSuggester.closest(to: entry.key.text, in: allowed)
             error(entry.key.location, "unknown key '\(entry.key.text)' in \(context)",
@@ -39,7 +40,7 @@ public struct QuizBankLoader {
         }
     }
 
-    private mutating func string(_ node: YAMLNode?, _ key: String, in parent: YAMLNode, required: Bool) -> String? {
+    mutating func string(_ node: YAMLNode?, _ key: String, in parent: YAMLNode, required: Bool) -> String? {
         guard let node else {
             if required { error(parent.location, "missing required key '\(key)'", hint: "add \"\(key)\": …") }
             return nil
@@ -51,7 +52,7 @@ public struct QuizBankLoader {
         return scalar.text
     }
 
-    private mutating func strings(_ node: YAMLNode?, _ key: String) -> [String] {
+    mutating func strings(_ node: YAMLNode?, _ key: String) -> [String] {
         guard let node else { return [] }
         guard let items = node.items, items.allSatisfy({ $0.scalar?.style == .doubleQuoted }) else {
             error(node.location, "'\(key)' must be a list of strings")
@@ -93,10 +94,10 @@ public struct QuizBankLoader {
         let typeText = string(node["type"], "type", in: node, required: true)
         let kind = typeText.flatMap(Question.Kind.init(rawValue:))
         if let typeText, kind == nil, let at = node["type"]?.location {
-            error(at, "unknown question type '\(typeText)'", hint: "use single or true_false")
+            error(at, "unknown question type '\(typeText)'", hint: "use " + Question.Kind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let stem = string(node["stem"], "stem", in: node, required: true)
-        let answer = string(node["answer"], "answer", in: node, required: true)
+        let answer = kind.flatMap { key(node["answer"], kind: $0, in: node) }
         var options: [Question.Option] = []
         if let optionsNode = node["options"] {
             if let items = optionsNode.items {
@@ -109,7 +110,7 @@ public struct QuizBankLoader {
             } else {
                 error(optionsNode.location, "'options' must be a list of {\"key\", \"text\", \"rationale\"} objects")
             }
-        } else {
+        } else if kind?.hasOptions ?? true {
             error(node.location, "missing required key 'options'", hint: "add \"options\": [{\"key\": \"A\", \"text\": …}, …]")
         }
         var solution: Question.Solution?
@@ -132,7 +133,7 @@ public struct QuizBankLoader {
             }
         }
         guard let id, let kind, let stem, let answer else { return nil }
-        return Question(id: id, kind: kind, stem: stem, options: options, answer: answer,
+        return Question(id: id, kind: kind, stem: stem, options: options, key: answer,
                         hint: string(node["hint"], "hint", in: node, required: false), solution: solution,
                         mistakes: strings(node["mistakes"], "mistakes"), tags: strings(node["tags"], "tags"),
                         difficulty: string(node["difficulty"], "difficulty", in: node, required: false), source: source,

@@ -12,11 +12,15 @@ public struct QuizLinter: Sendable {
     public var currentDirectory: String
     /// Where pipeline names are found: the built-in pipelines and a course's.
     public var curriculum = Curriculum()
+    /// The built-in questions' ids, each with its bank's id: a teacher's question may not take
+    /// one (progress is kept by id, so the two would share it).
+    public var builtInQuestions: [String: String]
 
-    public init(lessons: Set<String>, pipelines: Set<String>, currentDirectory: String = "/") {
+    public init(lessons: Set<String>, pipelines: Set<String>, currentDirectory: String = "/", builtInQuestions: [String: String] = [:]) {
         self.lessons = lessons
         self.pipelines = pipelines
         self.currentDirectory = currentDirectory
+        self.builtInQuestions = builtInQuestions
     }
 
     /// Every problem in the given files (name and text), errors first per file.
@@ -42,6 +46,10 @@ public struct QuizLinter: Sendable {
                                                hint: "ids must be unique across all banks: progress is kept by id"))
                 }
                 seen[question.id] = question.location
+                if let builtIn = builtInQuestions[question.id], builtIn != bank.id {
+                    problems.append(Diagnostic(.error, at: question.location, "question id '\(question.id)' is already a built-in question (bank '\(builtIn)')",
+                                               hint: "give it an id of your own, such as a prefix for your course ('hw3-\(question.id)'): progress is kept by id"))
+                }
                 problems += check(question)
             }
         }
@@ -49,22 +57,9 @@ public struct QuizLinter: Sendable {
     }
 
     func check(_ question: Question) -> [Diagnostic] {
-        var problems: [Diagnostic] = []
+        var problems = QuestionKeyLint.check(question)
         let at = question.location
         let name = "question '\(question.id)'"
-        let keys = question.options.map(\.key)
-        if !keys.contains(question.answer) {
-            problems.append(Diagnostic(.error, at: at, "\(name) has answer '\(question.answer)', which is not one of its options (\(keys.joined(separator: ", ")))",
-                                       hint: "set \"answer\" to the key of the right option"))
-        }
-        let minimum = question.kind == .trueFalse ? 2 : 3
-        if question.options.count < minimum {
-            problems.append(Diagnostic(.error, at: at, "\(name) has \(question.options.count) option\(question.options.count == 1 ? "" : "s"); a \(question.kind.rawValue) question needs at least \(minimum)"))
-        }
-        if question.kind == .trueFalse, question.options.count > 2 {
-            problems.append(Diagnostic(.error, at: at, "\(name) is true_false but has \(question.options.count) options", hint: "keep exactly A True and B False"))
-        }
-        if Set(keys).count != keys.count { problems.append(Diagnostic(.error, at: at, "\(name) repeats an option key")) }
         let texts = question.options.map { $0.text.lowercased().trimmingCharacters(in: .whitespaces) }
         if Set(texts).count != texts.count { problems.append(Diagnostic(.error, at: at, "\(name) has two options with the same text", hint: "make every option say something different")) }
         for option in question.options where (option.rationale ?? "").isEmpty {
@@ -75,6 +70,9 @@ public struct QuizLinter: Sendable {
         problems += QuestionCues.check(question)
         if let trace = question.trace {
             problems += checkTrace(trace, of: question)
+        } else if case .number(let answer) = question.key, case .traceOutput(let output, _) = answer.source {
+            problems.append(Diagnostic(.error, at: at, "\(name) reads '\(output)' from its trace, but has no \"trace\"",
+                                       hint: "add \"trace\": {\"pipeline\": …, \"runs\": […]}, or give \"value\" instead"))
         }
         return problems
     }
@@ -92,6 +90,10 @@ public struct QuizLinter: Sendable {
             session = try TraceQuestions.session(for: trace, curriculum: curriculum, base: currentDirectory)
         } catch {
             return error.diagnostics.map { Diagnostic(.error, at: at, "the trace of question '\(question.id)' cannot run: \($0.message)", hint: $0.hint) }
+        }
+        if case .number(let answer) = question.key, answer.value(in: session.report) == nil {
+            return [Diagnostic(.error, at: at, "the answer of question '\(question.id)' cannot be read from its trace: \(answer.missing(in: session.report))",
+                               hint: "name an output the variable tracker shows as a number after that run")]
         }
         return TraceAnswer.problems(question, trace: trace, report: session.report, definition: session.definition)
     }

@@ -24,8 +24,15 @@ public struct QuizProgress: Equatable, Sendable, Codable {
     public var sittings: [String: Sitting]?
     /// Lessons read to the end: lesson id → when (ISO 8601). Optional for older files.
     public var lessonsRead: [String: String]?
+    /// Exams started: "bank@hash student" → how many times. Optional for older files.
+    public var examAttempts: [String: Int]?
 
     public init() {}
+
+    /// The key under which exam attempts at these banks by this student are counted.
+    public static func examKey(banks: [QuizBank], student: String?) -> String {
+        banks.map { "\($0.id)@\($0.hash)" }.joined(separator: "+") + " " + (student ?? "")
+    }
 
     /// Notes an answer: right moves the question up a box, wrong sends it back to box 1.
     public mutating func record(_ id: String, correct: Bool, at date: Date = Date()) {
