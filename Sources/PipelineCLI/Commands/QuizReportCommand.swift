@@ -17,7 +17,13 @@ enum QuizReportCommand {
                                            hint: "ask for --result NAME.json, or paste CSV results into one sheet yourself"))
                 continue
             }
-            do { results.append((file, try QuizResult.read(data, file: file))) } catch { problems.append(error.diagnostic) }
+            do {
+                results.append((file, try QuizResult.read(data, file: file)))
+            } catch {
+                var problem = error.diagnostic
+                if case .notAResult = error { problem.hint = Hint("give the JSON files written by pipeline quiz --result FILE.json") }
+                problems.append(problem)
+            }
         }
         var merged: QuizReport?
         do { merged = try QuizReport(results) } catch { problems.append(error.diagnostic) }

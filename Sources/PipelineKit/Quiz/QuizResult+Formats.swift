@@ -71,8 +71,7 @@ public enum QuizResultError: Error, Equatable, Sendable {
     public var diagnostic: Diagnostic {
         switch self {
         case .notAResult(let file, let reason):
-            return Diagnostic(.error, "\(file) is not a quiz result file: \(reason)",
-                              hint: "give the JSON files written by pipeline quiz --result FILE.json")
+            return Diagnostic(.error, "\(file) is not a quiz result file: \(reason)", hint: "give the JSON result files the quiz wrote")
         case .newerFormat(let file, let format):
             return Diagnostic(.error, "\(file) is a result file of format \(format), newer than this tool reads (\(QuizResult.formatVersion))",
                               hint: "update pipeline to the version your students used")
