@@ -57,6 +57,8 @@ enum QuizBankWriter {
     private static func check(_ check: Question.Trace.Check) -> JSONValue {
         switch check {
         case .valueAtRow(let row): return .object([("kind", .string("value_at_row")), ("row", .integer(row))])
+        case .parameterAtRow(let row, let parameter):
+            return .object([("kind", .string("value_at_row")), ("row", .integer(row)), ("parameter", .string(parameter))])
         case .firstCompletion: return .object([("kind", .string("first_completion"))])
         case .trainingRowsOfRun(let run): return .object([("kind", .string("training_rows_of_run")), ("run", .integer(run))])
         }
