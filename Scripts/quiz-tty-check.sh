@@ -2,7 +2,8 @@
 # Drives an interactive `pipeline quiz` in a real terminal (tmux), checking the screen after
 # each key: a hint, a right answer whose feedback stays until Enter, a fresh screen for the
 # next question, a skip, a wrong key; then Ctrl-C, and a second quiz that offers to continue
-# at the question where the first stopped; then `--review`, which asks only the missed one.
+# at the question where the first stopped; then `--review`, which asks only the missed one;
+# then an exam: no feedback after an answer, and Ctrl-C writes the summary and the result file.
 # Usage: Scripts/quiz-tty-check.sh [BINARY]
 set -euo pipefail
 binary=$(realpath "${1:-.build/debug/pipeline}")
@@ -44,4 +45,12 @@ expect "Review: 1 question you missed or that are due again"
 expect "Question 1 of 1"
 tmux send-keys -t "$session" s Enter;   expect "Skipped"
 tmux send-keys -t "$session" Enter;     expect "EXIT=0"
-echo "quiz-tty-check: feedback stays until Enter, a stopped quiz resumes, review asks only what was missed"
+
+start quiz --bank complexity --exam --seed 3 --count 3 --student ana --result ana.json
+expect "No feedback until the end"
+tmux send-keys -t "$session" a Enter;   expect "Question 2 of 3"
+absent "Not quite"; absent "Right:"     # an exam holds the feedback back
+tmux send-keys -t "$session" C-c;       expect "EXIT=130"
+expect "Exam interrupted after 1 of 3 questions"
+grep -q '"ended": "interrupted"' "$dir/ana.json" && echo "ok: the result file says interrupted" || { echo "FAIL: no interrupted result in $dir/ana.json"; exit 1; }
+echo "quiz-tty-check: feedback stays until Enter, a stopped quiz resumes, review asks only what was missed, an exam keeps its result on Ctrl-C"

@@ -11,11 +11,11 @@ enum QuizFixtures {
       "questions": [
         {
           "id": "td-multiple", "type": "multiple",
-          "stem": "Which of these are **parameters** of `train-lr`?",
+          "stem": "Which of these does the **variable tracker** of a `train-lr` session list?",
           "options": [
-            { "key": "A", "text": "`learning_rate`", "rationale": "Right: declared under parameters." },
-            { "key": "B", "text": "`final_loss`", "rationale": "Wrong: an output of the training step." },
-            { "key": "C", "text": "`epochs`", "rationale": "Right: declared under parameters." }
+            { "key": "A", "text": "`learning_rate`", "rationale": "Right: the pipeline's parameter." },
+            { "key": "B", "text": "`epochs`", "rationale": "Wrong: a script default, not a parameter or an output." },
+            { "key": "C", "text": "`final_loss`", "rationale": "Right: the training step's output." }
           ],
           "answer": ["A", "C"], "hint": "Look under parameters: in the pipeline file."
         },

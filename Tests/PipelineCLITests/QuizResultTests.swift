@@ -141,4 +141,15 @@ import Testing
         let text = CLIHarness.run(["quiz", "results"], environment: environment, directory: directory.path)
         #expect(text.out.contains("sweeps"))
     }
+
+    @Test func optionsAnActionDoesNotUseAreRefused() throws {
+        let (directory, environment) = try QuizFixtures.folder([:])
+        let list = CLIHarness.run(["quiz", "list", "--exam", "--count", "3"], environment: environment, directory: directory.path)
+        #expect(list.status == 2)
+        #expect(list.err.contains("quiz list does not use --count, --exam: remove them"))
+        let report = CLIHarness.run(["quiz", "report", "a.json", "--student", "ana"], environment: environment, directory: directory.path)
+        #expect(report.err.contains("quiz report does not use --student: remove it"))
+        let save = CLIHarness.run(["quiz", "--bank", "sweeps", "--save", "x.json", "--answers", "A"], environment: environment, directory: directory.path)
+        #expect(save.err.contains("--save writes generated questions as a bank"))
+    }
 }

@@ -38,9 +38,9 @@ import Testing
         #expect(outcome.out.contains("✗ Not quite: you answered grids; the answer is grid search."))
         #expect(outcome.out.contains("✗ Not quite: you chose B; the answer is A."))
         // Markdown in stems and options is rendered, not shown raw.
-        #expect(outcome.out.contains("Which of these are parameters of train-lr?"))
+        #expect(outcome.out.contains("Which of these does the variable tracker of a train-lr session list?"))
         #expect(outcome.out.contains("A) learning_rate"))
-        #expect(!outcome.out.contains("**parameters**"))
+        #expect(!outcome.out.contains("**variable tracker**"))
         #expect(outcome.out.contains("Execution table (from the engine):"))
     }
 

@@ -88,7 +88,27 @@ struct QuizCommand: CLICommand {
         case ("show"?, _): throw words.count < 2 ? .missingArgument("a question ID", command: "quiz show") : .unexpectedArgument(words[2], command: "quiz show")
         case (let word?, _): throw .unknownCommand("quiz \(word)", suggestion: NameSuggester.closest(to: word, in: ["list", "show", "lint", "results", "report"]).map { "quiz \($0)" })
         }
+        try Self.refuseUnused(arguments, for: action)
         options = try QuizOptions(parsing: arguments)
+    }
+
+    /// Options the action does not use are refused, never silently ignored.
+    private static func refuseUnused(_ arguments: ParsedArguments, for action: Action) throws(UsageError) {
+        let given = Set(arguments.values.keys).union(arguments.flags)
+        let allowed: Set<String>, name: String
+        switch action {
+        case .play: (allowed, name) = (given.subtracting(["yes"]), "a quiz")
+        case .results: (allowed, name) = (["format", "student", "color"], "quiz results")
+        case .report: (allowed, name) = (["format", "color"], "quiz report")
+        case .list: (allowed, name) = (["color"], "quiz list")
+        case .show: (allowed, name) = (["color"], "quiz show")
+        case .lint: (allowed, name) = (["color"], "quiz lint")
+        case .reset: (allowed, name) = (["reset", "yes", "color"], "quiz --reset")
+        }
+        let unused = given.subtracting(allowed).sorted()
+        guard !unused.isEmpty else { return }
+        let flags = unused.map { "--" + $0 }
+        throw .conflict("\(name) does not use \(flags.joined(separator: ", ")): remove \(flags.count == 1 ? "it" : "them")")
     }
 
     func execute(in terminal: Terminal) -> Int32 {

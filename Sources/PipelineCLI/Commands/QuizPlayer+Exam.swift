@@ -55,7 +55,8 @@ extension QuizPlayer {
         if let student { facts.append("student \(student)") }
         if let seconds = options.timeLimit { facts.append("time limit \(Self.duration(seconds))") }
         if let attempts = options.attempts { facts.append("at most \(attempts) attempt\(attempts == 1 ? "" : "s")") }
-        return "Exam: " + facts.joined(separator: ", ") + ". No feedback until the end; s skips a question, q hands in.\n"
+        return TextWrapper.wrap("Exam: " + facts.joined(separator: ", ") + ". No feedback until the end; s skips a question, q hands in.",
+                                width: terminal.width, indent: 0) + "\n"
     }
 
     /// `20m`, `1h 30m`, `45s`.

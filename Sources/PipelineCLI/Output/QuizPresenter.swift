@@ -99,19 +99,24 @@ struct QuizPresenter {
             let verb: String = { if case .options = response { return "chose" } else { return "answered" } }()
             out += answer.isCorrect ? style.green("✓ Right: \(given).") + "\n" : style.red("✗ Not quite: you \(verb) \(given); the answer is \(right).") + "\n"
             if case .options(let keys) = response {
-                for key in keys { if let rationale = item.option(bankKey: key)?.rationale { out += wrap(rationale, indent: 2) } }
+                for key in keys { out += rationale(of: key, in: item) }
             }
         } else {
             out += style.yellow("Skipped: the answer is \(right).") + "\n"
         }
         if !answer.isCorrect {
             let chosen: [String] = { if case .options(let keys)? = answer.response { return keys } else { return [] } }()
-            for key in item.question.rightKeys where !chosen.contains(key) {
-                if let rationale = item.option(bankKey: key)?.rationale { out += wrap(rationale, indent: 2) }
-            }
+            for key in item.question.rightKeys where !chosen.contains(key) { out += rationale(of: key, in: item) }
         }
         out += explanation(item)
         return out
+    }
+
+    /// Why an option is right or wrong; on a `multiple` question led by the letter it was shown under.
+    private func rationale(of bankKey: String, in item: QuizSession.Item) -> String {
+        guard let rationale = item.option(bankKey: bankKey)?.rationale else { return "" }
+        guard item.question.kind == .multiple, let letter = item.displayed([bankKey]).first else { return wrap(rationale, indent: 2) }
+        return TextWrapper.wrapItem(marker: "\(letter))", inline(rationale), width: terminal.width, indent: 2) + "\n"
     }
 
     /// The worked solution and the common mistakes.
