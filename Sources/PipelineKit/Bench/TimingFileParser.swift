@@ -39,6 +39,8 @@ public enum TimingFileParser {
             case .unreadable(_, let reason): throw .unreadable(path: path, reason: reason)
             case .tooLarge(_, let bytes, let limit): throw .unreadable(path: path, reason: "it is \(bytes) bytes, over the limit of \(limit)")
             case .invalidUTF8: throw .unreadable(path: path, reason: "it is not UTF-8 text")
+            case .characterTooLong(let at, _, let limit):
+                throw .unreadable(path: path, reason: "line \(at.line) holds a character of more than \(limit) Unicode scalars (stacked combining marks)")
             }
         }
         return try parse(text, file: path)

@@ -32,8 +32,14 @@ public struct DefinitionLoader {
     /// - Throws: `DiagnosticError` with every problem found.
     public static func loadWithWarnings(text: String, file: String, origin: PipelineOrigin? = nil)
         throws(DiagnosticError) -> (definition: PipelineDefinition, warnings: [Diagnostic]) {
+        try loadWithWarnings(root: try DocumentReader.parse(text, file: file), text: text, file: file, origin: origin)
+    }
+
+    /// The same from a document already read from `text` (a caller that looked at it first
+    /// need not read it twice).
+    static func loadWithWarnings(root: YAMLNode?, text: String, file: String, origin: PipelineOrigin?)
+        throws(DiagnosticError) -> (definition: PipelineDefinition, warnings: [Diagnostic]) {
         var loader = DefinitionLoader(file: file)
-        let root = try DocumentReader.parse(text, file: file)
         guard let root else { throw DiagnosticError(DefinitionError.emptyDocument(file: file).diagnostic) }
         let definition = loader.decodeDocument(root, origin: origin ?? .generated(name: file), text: text)
         guard loader.problems.isEmpty, let definition else { throw DiagnosticError(loader.problems) }

@@ -43,14 +43,14 @@ public enum EngineFileLoader {
     /// - Throws: `DiagnosticError` with every problem, each at its `file:line:column`.
     public static func load(text: String, file: String, origin: PipelineOrigin? = nil, format: EngineFormat? = nil,
                             trigger: EngineTrigger = .dispatch) throws(DiagnosticError) -> Loaded {
-        func native() throws(DiagnosticError) -> Loaded {
-            let loaded = try DefinitionLoader.loadWithWarnings(text: text, file: file, origin: origin)
+        func native(_ root: YAMLNode?) throws(DiagnosticError) -> Loaded {
+            let loaded = try DefinitionLoader.loadWithWarnings(root: root, text: text, file: file, origin: origin)
             return Loaded(definition: loaded.definition, format: .native, warnings: loaded.warnings)
         }
-        guard format != .native else { return try native() }
+        guard format != .native else { return try native(try DocumentReader.parse(text, file: file)) }
         let root = try DocumentReader.parse(text, file: file)
         let detected = format ?? root.map(EngineFormat.detect) ?? .native
-        guard let root, detected != .native else { return try native() }
+        guard let root, detected != .native else { return try native(root) }
         var reader = EngineFileReader(file: file, text: text, format: detected, trigger: trigger)
         let definition: PipelineDefinition?
         switch detected {

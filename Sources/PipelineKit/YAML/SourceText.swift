@@ -86,7 +86,41 @@ public struct SourceText: Equatable, Sendable {
         if let bad = firstInvalidByte(in: bytes) {
             throw .invalidUTF8(at: location(ofByte: bad, in: bytes, file: file))
         }
-        return SourceText(file: file, text: String(decoding: bytes, as: UTF8.self))
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Only text beyond ASCII can hold a character of many scalars.
+        if bytes.contains(where: { $0 >= 0x80 }), let (location, scalars) = firstOverlongCharacter(in: text, file: file) {
+            throw .characterTooLong(at: location, scalars: scalars, limit: maximumScalarsPerCharacter)
+        }
+        return SourceText(file: file, text: text)
+    }
+
+    // MARK: - Characters of many scalars
+
+    /// The most Unicode scalars one character (grapheme cluster) may hold: a letter and 31
+    /// marks. Unicode's stream-safe text format (UAX #15) allows 30 combining marks in a row;
+    /// the longest emoji sequences have about 10 scalars. A letter followed by millions of
+    /// marks is one character to every string operation, and each of them would walk it whole.
+    public static let maximumScalarsPerCharacter = 32
+
+    /// The first character holding more than `maximumScalarsPerCharacter` scalars, with where
+    /// it starts and how many it holds.
+    ///
+    /// - Complexity: O(n): each character is walked once.
+    static func firstOverlongCharacter<Text: StringProtocol>(in text: Text, file: String) -> (SourceLocation, Int)? {
+        var line = 1
+        var column = 1
+        for character in text {
+            if character.unicodeScalars.count > maximumScalarsPerCharacter {
+                return (SourceLocation(file: file, line: line, column: column), character.unicodeScalars.count)
+            }
+            if character.isNewline {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 
     // MARK: - UTF-8 validation

@@ -8,6 +8,8 @@ public enum SourceTextError: Error, Equatable, Sendable {
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// A byte sequence that is not UTF-8, at its first bad byte.
     case invalidUTF8(at: SourceLocation)
+    /// A character (a letter and its combining marks) of more Unicode scalars than the limit.
+    case characterTooLong(at: SourceLocation, scalars: Int, limit: Int)
 
     /// The error as a diagnostic: what is wrong and how to fix it.
     public var diagnostic: Diagnostic {
@@ -25,6 +27,9 @@ public enum SourceTextError: Error, Equatable, Sendable {
         case .invalidUTF8(let location):
             return Diagnostic(.error, at: location, "the file is not valid UTF-8: the byte here does not start or continue a character",
                               hint: "save the file as UTF-8 (most editors have an encoding setting)")
+        case .characterTooLong(let location, let scalars, let limit):
+            return Diagnostic(.error, at: location, "this character is one letter with \(scalars - 1) combining marks on it, over the limit of \(limit) Unicode scalars per character",
+                              hint: "remove the stacked marks; real text never needs more than a few on one letter")
         }
     }
 }

@@ -21,11 +21,13 @@ struct YAMLScanner {
     private(set) var rest: Substring = ""
     /// 1-based column of `rest.first`.
     private(set) var column = 1
+    /// Whether `rest` is plain ASCII, so reading may count bytes as characters.
+    private(set) var restIsASCII = false
 
     init(text: String, file: String) {
         self.file = file
         self.lines = YAMLLine.split(text)
-        if let first = lines.first { rest = first.content; column = first.indent + 1 }
+        if let first = lines.first { rest = first.content; column = first.indent + 1; restIsASCII = first.isASCII }
     }
 
     // MARK: - Position
@@ -54,9 +56,11 @@ struct YAMLScanner {
         if index < lines.count {
             rest = lines[index].content
             column = lines[index].indent + 1
+            restIsASCII = lines[index].isASCII
         } else {
             rest = ""
             column = 1
+            restIsASCII = true
         }
     }
 
@@ -79,14 +83,14 @@ struct YAMLScanner {
     // MARK: - Reading
 
     mutating func advance(by count: Int = 1) {
-        rest = rest.dropFirst(count)
+        rest = restIsASCII ? rest[rest.utf8.index(rest.startIndex, offsetBy: min(count, rest.utf8.count))...] : rest.dropFirst(count)
         column += count
     }
 
     /// Skips spaces and tabs; true when there were any.
     @discardableResult
     mutating func skipSpaces() -> Bool {
-        let spaces = rest.prefix(while: \.isYAMLWhitespace).count
+        let spaces = restIsASCII ? rest.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count : rest.prefix(while: \.isYAMLWhitespace).count
         advance(by: spaces)
         return spaces > 0
     }
@@ -105,6 +109,7 @@ struct YAMLScanner {
     ///
     /// A `${{ … }}` placeholder is read whole, so `{{`, `}}`, `: ` and ` #` inside it are text.
     mutating func scanPlain(inFlow: Bool) -> (text: Substring, end: PlainEnd) {
+        if restIsASCII { return scanASCIIPlain(inFlow: inFlow) }
         let start = rest.startIndex
         var index = start
         var textEnd = start
@@ -143,6 +148,49 @@ struct YAMLScanner {
         let text = rest[start..<textEnd]
         advance(by: textLength)
         return (text, end)
+    }
+
+    /// `scanPlain` over an ASCII line, byte by byte (the same rules; one byte is one column).
+    ///
+    /// - Complexity: O(k) for the k bytes read.
+    private mutating func scanASCIIPlain(inFlow: Bool) -> (text: Substring, end: PlainEnd) {
+        let (textLength, end) = rest.utf8.withContiguousStorageIfAvailable { Self.plainLength(in: $0, inFlow: inFlow) }
+            ?? Array(rest.utf8).withUnsafeBufferPointer { Self.plainLength(in: $0, inFlow: inFlow) }
+        let text = Substring(rest.utf8.prefix(textLength))
+        advance(by: textLength)
+        return (text, end)
+    }
+
+    /// How many bytes of `bytes` a plain scalar takes (trailing whitespace excluded), and why it stops.
+    private static func plainLength(in bytes: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> (Int, PlainEnd) {
+        var index = 0
+        var textLength = 0
+        var afterSpace = false
+        var end = PlainEnd.lineEnd
+        func isFlowIndicator(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x5B || byte == 0x5D || byte == 0x7B || byte == 0x7D }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x24, index + 2 < bytes.count, bytes[index + 1] == 0x7B, bytes[index + 2] == 0x7B,
+               let close = (index + 3..<bytes.count).first(where: { bytes[$0] == 0x7D && $0 + 1 < bytes.count && bytes[$0 + 1] == 0x7D }) {
+                index = close + 2
+                textLength = index
+                afterSpace = false
+                continue
+            }
+            if byte == 0x23, afterSpace { end = .comment; break }
+            if byte == 0x3A {
+                let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
+                if next == nil || next == 0x20 || next == 0x09 || (inFlow && next.map(isFlowIndicator) == true) {
+                    end = .colon
+                    break
+                }
+            }
+            if inFlow, isFlowIndicator(byte) { end = .flowIndicator; break }
+            index += 1
+            afterSpace = byte == 0x20 || byte == 0x09
+            if !afterSpace { textLength = index }
+        }
+        return (textLength, end)
     }
 
     static func isFlowIndicator(_ character: Character) -> Bool {

@@ -22,6 +22,29 @@ import Testing
         #expect(device?.diagnostic.message.contains("device") == true)
     }
 
+    @Test func refusesACharacterOfManyCombiningMarksWithItsPlace() throws {
+        // One letter with 40 000 acute accents is one character to every string operation.
+        let text = "pipeline:\n  name: ok\n  k" + String(repeating: "\u{301}", count: 40_000) + ": 1\n"
+        let error = #expect(throws: SourceTextError.self) { try SourceText.decode(Data(text.utf8), file: "p.yaml") }
+        #expect(error == .characterTooLong(at: SourceLocation(file: "p.yaml", line: 3, column: 3), scalars: 40_001, limit: 32))
+        #expect(error?.diagnostic.message.contains("40000 combining marks") == true)
+        // Accented letters, Hangul and long emoji sequences are far below the limit.
+        let fine = "name: Zoë 한국어 👨‍👩‍👧‍👦 🏴󠁧󠁢󠁳󠁣󠁴󠁿 e\u{301}\u{302}\u{303}\n"
+        #expect(try SourceText.decode(Data(fine.utf8), file: "p.yaml").text == fine)
+    }
+
+    @Test func asciiAndOtherLinesAreReadAlike() throws {
+        // The reader reads ASCII lines byte by byte: the same tree and columns as the general path.
+        let ascii = "a: [x, ${{ env.A }}, y#c]\nb: {k: v, w: z}  # note\n"
+        let accented = "a: [é, ${{ env.A }}, y#c]\nb: {k: é, w: z}  # note\n"
+        let left = try #require(try YAMLReader.parse(ascii, file: "p.yaml"))
+        let right = try #require(try YAMLReader.parse(accented, file: "p.yaml"))
+        #expect(left["a"]?.items?.map(\.location) == right["a"]?.items?.map(\.location))
+        #expect(left["a"]?.items?.compactMap(\.scalar?.text) == ["x", "${{ env.A }}", "y#c"])
+        #expect(right["b"]?.entries?.map(\.value.location) == left["b"]?.entries?.map(\.value.location))
+        #expect(YAMLLine.splitLines("a\r\nb\rc\u{0B}d\u{0C}e\n") == ["a", "b", "c", "d", "e", ""])
+    }
+
     @Test func keepsCRLF() throws {
         let source = try SourceText.decode(Data("a: 1\r\nb: 2\r\n".utf8), file: "c.yaml")
         #expect(try YAMLReader.parse(source.text, file: "c.yaml")?["b"]?.scalar?.text == "2")
