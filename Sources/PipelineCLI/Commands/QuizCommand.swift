@@ -5,12 +5,13 @@ import PipelineKit
 struct QuizCommand: CLICommand {
     static let spec = CommandSpec(
         name: "quiz",
-        summary: "Answer the practice questions, review what you missed, lint question banks.",
+        summary: "Answer the practice questions, review what you missed, sit exams, collect results, lint question banks.",
         usage: ["quiz [--bank ID|FILE] [--topic T] [--tag T] [--count N] [--shuffle --seed S] [--review]",
-                "quiz --bank ID --answers D,B,A,... [--student NAME] [--result FILE.json|FILE.csv] [--format json|csv]",
-                "quiz --bank ID --exam --seed S [--per-student] [--time 20m] [--attempts N] --student NAME --result FILE.json",
+                "quiz --bank ID --answers D,B,A,... [--student NAME] [--result FILE] [--format json|csv]",
+                "quiz --bank ID --exam --seed S [--per-student] [--time 20m] [--attempts N]",
                 "quiz --generate N --pipeline PIPELINE [--run \"NAME=VALUE ...\" ...] [--save FILE.json]",
-                "quiz list | quiz show ID | quiz lint [FILE|DIR] | quiz results [--format csv|json] | quiz report FILE... | quiz --reset"],
+                "quiz list | quiz show ID | quiz lint [FILE|DIR] | quiz --reset",
+                "quiz results [--format csv|json] | quiz report FILE.json... [--format csv|json]"],
         discussion: """
         In a terminal the quiz asks one question at a time: type a letter (either case) or a number, s to skip, h for a hint, \
         q to stop. After each answer it shows why the option you chose is right or wrong, the worked solution, a quick check \
@@ -27,9 +28,9 @@ struct QuizCommand: CLICommand {
             OptionSpec("tag", .value("TAG"), help: "Only questions with this tag (a lesson id such as purpose or deep-dive)."),
             OptionSpec("count", .value("N"), help: "Ask at most N questions."),
             OptionSpec("shuffle", help: "Shuffle the questions and their options (same --seed, same order)."),
-            OptionSpec("seed", .value("S"), help: "Random seed for --shuffle and --generate (default 1)."),
+            OptionSpec("seed", .value("S"), help: "Random seed for --shuffle, --generate and --exam (default 1; with --per-student, the course seed)."),
             OptionSpec("review", help: "Ask the questions you missed before first, by review box."),
-            OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one letter or number per question, in order; - skips."),
+            OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one answer per question, in order (a letter or number, A+C for several, a number, words); - skips."),
             .format([.text, .json, .csv], help: "Output format: text, json or csv (the result of a sitting, quiz results and quiz report)."),
             OptionSpec("student", .value("NAME"), help: "Whose result this is (else $PIPELINE_STUDENT); written in the result."),
             OptionSpec("result", .value("FILE"), help: "Write the sitting's result to FILE.json or FILE.csv (also on Ctrl-C and when time is up).", completesFiles: true),
