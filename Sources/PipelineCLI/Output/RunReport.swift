@@ -75,11 +75,21 @@ struct RunReport {
         out += "\n" + style.bold("Steps, in the order they would run:") + "\n"
         for (index, step) in plan.steps.enumerated() {
             let command = ([step.script] + step.arguments).joined(separator: " ")
-            out += "  \(index + 1). \(step.name)  " + style.cyan(command) + (step.isSimulated ? "" : style.dim("  (generic step)")) + "\n"
+            out += "  \(index + 1). \(step.name)  " + style.cyan(command) + (step.isSimulated ? "" : style.dim("  (not simulated)")) + "\n"
+            // Both reasons a step may not run are shown: its own condition, and a skipped step it needs.
             if let condition = step.condition {
-                out += "     when \(condition): " + (step.willRun ? style.green("true, runs") : style.yellow("false, skipped")) + "\n"
+                let holds = step.conditionHolds == true
+                let verdict = holds ? (step.willRun ? style.green("true, runs") : "true") : style.yellow("false, skipped")
+                out += "     when \(condition): " + verdict + "\n"
             }
-            if !step.willRun, step.condition == nil, let reason = step.skipReason { out += "     skipped: \(reason)\n" }
+            if let need = step.skippedNeed {
+                out += "     " + style.yellow("skipped") + ": it needs '\(need)', which will be skipped (a skip propagates through needs:)\n"
+            } else if !step.willRun, step.condition == nil, let reason = step.skipReason {
+                out += "     skipped: \(reason)\n"
+            }
+            if let previous = step.followsSkipped, step.willRun {
+                out += "     runs after '\(previous)', skipped or not (it has no needs:, so the skip does not pass on)\n"
+            }
         }
         return out
     }

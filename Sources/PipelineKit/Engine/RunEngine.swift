@@ -26,7 +26,9 @@ public struct RunEngine: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var run = RunState(definition: definition, resolution: resolution, environment: environment, observer: observer)
-        workspace.outputs = []
+        // A run starts from nothing but the registry the session's runs share: no dataset, model
+        // or evaluation of an earlier run leaks into this one.
+        workspace = Workspace(registry: workspace.registry)
         let bindings = resolution.bindings
         run.record(TraceEvent(kind: .pipelineTriggered, bindings: bindings, effect: "run started"))
         let order: [Int]

@@ -11,7 +11,14 @@ public struct RunPlan: Equatable, Sendable {
         public var willRun: Bool
         /// Why it will be skipped, when it will.
         public var skipReason: String?
-        /// Whether the simulator knows the script (otherwise it runs as a generic step).
+        /// Whether the condition holds, when the step has one.
+        public var conditionHolds: Bool?
+        /// A step in `needs:` that will be skipped, so this one is skipped too.
+        public var skippedNeed: String?
+        /// The step before it in the file, when it has no `needs:` and that step will be skipped:
+        /// it runs anyway (only a step named in `needs:` passes its skip on).
+        public var followsSkipped: String?
+        /// Whether the simulator models the script (otherwise nothing runs: `simulated: false`).
         public var isSimulated: Bool
     }
 
@@ -30,10 +37,13 @@ public struct RunPlan: Equatable, Sendable {
             let step = definition.steps[index]
             let reason = state.plannedSkipReason(step)
             state.markPlanned(step.name, skipped: reason != nil)
+            let previous = index > 0 && step.needs == nil ? definition.steps[index - 1].name : nil
+            let followsSkipped = previous.flatMap { name in planned.first { $0.name == name && !$0.willRun }?.name }
             planned.append(PlannedStep(
                 name: step.name, script: step.run,
                 arguments: step.arguments.renderArguments { state.displayValue(of: $0) },
                 condition: step.condition?.description, willRun: reason == nil, skipReason: reason,
+                conditionHolds: state.conditionHolds(step), skippedNeed: state.skippedNeed(of: step), followsSkipped: followsSkipped,
                 isSimulated: scripts.knows(step.run)))
         }
         return RunPlan(steps: planned)

@@ -121,7 +121,7 @@ struct RunState {
 
     /// Why a step does not run: its condition is false, or a step it needs was skipped.
     func skipReason(_ step: Step) -> String? {
-        if let skippedNeed = step.needs?.first(where: { statusByStep[$0] == .skipped }) {
+        if let skippedNeed = skippedNeed(of: step) {
             return "it needs '\(skippedNeed)', which was skipped"
         }
         guard let condition = step.condition else { return nil }
@@ -152,6 +152,17 @@ struct RunState {
     /// A reference's text in a step's arguments: as the step receives it (`display: false`,
     /// the one place a secret's value is read, through ``Secret/valueHandedToStep``), or as
     /// it is shown (a secret, or a variable that holds one, as its ``Secret`` description).
+    /// The first step named in `needs:` that was skipped: the step is skipped too.
+    func skippedNeed(of step: Step) -> String? {
+        step.needs?.first { statusByStep[$0] == .skipped }
+    }
+
+    /// Whether the step's condition holds, `nil` without a condition (or when it cannot be evaluated).
+    func conditionHolds(_ step: Step) -> Bool? {
+        guard let condition = step.condition, !condition.referencedParameters.contains(where: { resolution[$0]?.isSecret == true }) else { return nil }
+        return try? condition.evaluate { resolution[$0]?.plainValue }
+    }
+
     func value(of reference: TemplateReference, display: Bool) -> String {
         switch reference {
         case .parameter(let name):

@@ -57,10 +57,32 @@ import Testing
         let train = try #require(result.steps.first { $0.name == "train_model" })
         #expect(train.status == .skipped)
         #expect(train.effect == "parameters.train_model is false, from the default")
-        let evaluate = try #require(result.steps.first { $0.name == "evaluate_model" })
-        #expect(evaluate.effect == "it needs 'train_model', which was skipped")
+        let register = try #require(result.steps.first { $0.name == "register_model" })
+        #expect(register.effect == "it needs 'train_model', which was skipped")
         let trained = try Self.run("conditional-train", ["train_model=true", "mode=full"])
         #expect(trained.steps.allSatisfy { $0.status == .succeeded })
+    }
+
+    @Test func anEvaluationOnlyRunEvaluatesTheLastRegisteredModelOrABaseline() throws {
+        let definition = try Self.bundled("conditional-train")
+        var workspace = Workspace()
+        // Nothing registered yet: the baseline (the training rows' mean) is evaluated.
+        let first = try Self.run(definition, [], workspace: &workspace)
+        #expect(first.steps.map(\.status) == [.succeeded, .skipped, .succeeded, .skipped])
+        let baseline = try #require(first.steps.first { $0.name == "evaluate_model" })
+        #expect(baseline.effect.hasPrefix("no model was trained in this run and none is registered: the baseline (the training rows' mean) scores validation loss"))
+        // A full run trains, evaluates and registers v1 ...
+        let full = try Self.run(definition, ["train_model=true", "mode=full"], workspace: &workspace)
+        #expect(full.output("model_version") == "v1")
+        let trainedLoss = try #require(full.output("validation_loss"))
+        // ... and the next evaluation-only run evaluates v1: the same model, the same loss.
+        let evaluationOnly = try Self.run(definition, ["mode=full"], workspace: &workspace)
+        #expect(evaluationOnly.status == .succeeded)
+        #expect(evaluationOnly.steps.map(\.status) == [.succeeded, .skipped, .succeeded, .skipped])
+        let evaluated = try #require(evaluationOnly.steps.first { $0.name == "evaluate_model" })
+        #expect(evaluated.effect.hasPrefix("no model was trained in this run: the registry's 'model' v1 scores validation loss \(trainedLoss)"))
+        #expect(evaluationOnly.output("validation_loss") == trainedLoss)
+        #expect(Double(trainedLoss) ?? .infinity < Double(first.output("validation_loss") ?? "") ?? 0, "the trained model beats the baseline")
     }
 
     @Test func aFailedStepStopsTheRun() throws {

@@ -76,7 +76,7 @@ import Testing
         let (argo, _) = try Self.exported("conditional-train", .argo)
         let tasks = try #require(argo["spec"]?["templates"]?.items?.first?["dag"]?["tasks"]?.items)
         #expect(tasks.first { $0["name"]?.scalar?.text == "train-model" }?["when"]?.scalar?.text == "'{{workflow.parameters.train_model}}' == 'true'")
-        #expect(tasks.first { $0["name"]?.scalar?.text == "register-model" }?["depends"]?.scalar?.text == "evaluate-model.Succeeded")
+        #expect(tasks.first { $0["name"]?.scalar?.text == "register-model" }?["depends"]?.scalar?.text == "train-model.Succeeded && evaluate-model.Succeeded")
     }
 
     @Test func needsBecomeJobNeedsDependsOnAndDependencies() throws {

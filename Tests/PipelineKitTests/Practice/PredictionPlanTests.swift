@@ -57,7 +57,7 @@ import Testing
         let first = try #require(plan.first { $0.variable == "final_loss" && $0.run == 1 })
         #expect(first.expected == .name("skipped"))
         #expect(first.accepts("skipped"))
-        #expect(first.reason == "no step of run 1 produced final_loss, so its After Run 1 cell says why: skipped (step 5 of 17: Step train_model skipped); values never carry over from another run")
+        #expect(first.reason == "no step of run 1 produced final_loss, so its After Run 1 cell says why: skipped (step 5 of 18: Step train_model skipped); values never carry over from another run")
     }
 
     @Test func savesTheBestFinishedScore() {
