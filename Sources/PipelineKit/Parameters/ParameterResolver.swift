@@ -139,6 +139,8 @@ public struct ParameterResolver {
                     // Only a problem when nothing else supplies the value.
                     if !suppliedLater(parameter.name, request: request) {
                         problems.append(ParameterError.environmentVariableUnset(variable: variable, parameter: parameter.name, isSecret: parameter.isSecret).diagnostic())
+                        // One mistake, one error: the unset variable, never also "required parameter has no value".
+                        refused.insert(parameter.name)
                     }
                     continue
                 }

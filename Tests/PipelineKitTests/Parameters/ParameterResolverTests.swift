@@ -150,6 +150,25 @@ import Testing
         #expect(try resolve(["data_path=d.csv"], process: [:])["data_path"]?.source == .commandLine)
     }
 
+    @Test func anUnsetSecretVariableIsOneErrorNotAlsoAMissingValue() throws {
+        // A GitHub Actions step's secrets.DATA_API_KEY becomes a required secret read from DATA_API_KEY.
+        let workflow = """
+            on:
+              workflow_dispatch:
+            jobs:
+              fetch:
+                runs-on: ubuntu-latest
+                steps:
+                  - env:
+                      API_KEY: ${{ secrets.DATA_API_KEY }}
+                    run: python fetch_data.py --data data/train.csv
+
+            """
+        let definition = try EngineFileLoader.load(text: workflow, file: "w.yml").definition
+        let error = #expect(throws: DiagnosticError.self) { try ParameterResolver.resolve(definition, request: ParameterRequest()) }
+        #expect(error?.diagnostics.map(\.message) == ["parameter 'api_key' reads the environment variable DATA_API_KEY, which is not set"])
+    }
+
     @Test func secretValuesNeverAppearInErrorsOrDisplay() throws {
         let resolution = try resolve(["api_key=hunter2-secret", "api_key=hunter3-secret"])
         #expect(resolution["api_key"]?.displayValue == "[REDACTED]")
