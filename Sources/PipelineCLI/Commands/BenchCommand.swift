@@ -13,7 +13,7 @@ struct BenchCommand: CLICommand {
         Runs generated pipelines through the real engine at growing sizes, times them on the measuring thread's CPU time, \
         which other processes do not inflate, with wall time beside it (warm-ups discarded, at least 5 repetitions per size, sizes interleaved round by round, fast sizes batched, a size whose \
         repetitions spread far more than the others' measured again), and fits t = a + c·n^k and the classes O(1) … O(n³) \
-        on each size's fastest repetitions (load only adds time), choosing by BIC. The verdict says how doubling n changes \
+        on each size's repetitions without those a burst of load slowed (load only adds time), choosing by BIC. The verdict says how doubling n changes \
         the time, with a 95% confidence interval, the class, how often it wins when the repetitions are resampled, and \
         why the runner-up lost; when two classes fit within the noise it names both and the sizes to measure. A debug \
         build says so: its timings are 10–25× a release build's (swift run -c release pipeline bench). \

@@ -5,7 +5,8 @@ import Foundation
 /// BIC, how stable that choice is under resampling, and a verdict that names two classes
 /// rather than guess between them.
 ///
-/// The steps, all on each size's lower trimmed mean (see `FitSeries`; load only adds time):
+/// The steps, all on each size's mean without the repetitions a burst slowed (see `FitSeries`;
+/// load only adds time):
 /// 1. **Power law** `t = a + c·n^k`, `a, c ≥ 0`: `k` by grid search over `exponentRange` in
 ///    `exponentStep`s, `a` and `c` by weighted least squares (relative errors) at each `k`. When
 ///    the fit's average log–log slope from the smallest to the largest size is below
@@ -21,8 +22,10 @@ import Foundation
 ///    largest size (too narrow); the best class misses by more than `maximumNormalizedRMS` and
 ///    3 times the noise (no class fits); the repetitions spread more than `busyNoise` and the
 ///    class is not near-certain (the machine was busy); the runner-up is within `minimumBICGap`,
-///    the stability below `minimumStability`, or, for the hard pair `O(n)`/`O(n log n)`, the local
-///    slope over the upper sizes contradicts the choice (classes too close). A flat series is `O(1)`.
+///    the stability below `minimumStability` (unless the exponent's interval lies clear of the
+///    runner-up's `exponentBand` and touches the best class's), or, for the hard pair
+///    `O(n)`/`O(n log n)`, the local slope over the upper sizes contradicts the choice (classes
+///    too close). A flat series is `O(1)`.
 ///
 /// - Complexity: O(B·(K + C·I)·m + s log s) for B resamples, K grid exponents, C classes,
 ///   I reweighting passes, m sizes and s samples; with the defaults (B = 400, K = 701) and m = 6,
@@ -77,7 +80,7 @@ public struct ComplexityFitter: Sendable {
             upperSlopeInterval: Self.quantile(resampled.upperSlopes, tail)...Self.quantile(resampled.upperSlopes, 1 - tail),
             upperSizes: Self.upperIndices(series.sizes.count).map { Int(series.sizes[$0]) })
         let verdict = verdict(best: best, runnerUp: runnerUp, flat: power.isFlat, stability: stability,
-                              evidence: evidence, largestSize: Int(series.sizes[series.sizes.count - 1]))
+                              evidence: evidence, exponentInterval: interval, largestSize: Int(series.sizes[series.sizes.count - 1]))
         let powerLaw = PowerLawFit(
             setupSeconds: power.line.intercept, coefficient: power.line.slope, fittedExponent: power.gridExponent,
             exponent: power.exponent, exponentInterval: interval, confidenceLevel: confidenceLevel, isFlat: power.isFlat,
@@ -136,7 +139,7 @@ public struct ComplexityFitter: Sendable {
     // MARK: - Verdict
 
     private func verdict(best: ClassFit, runnerUp: ClassFit, flat: Bool, stability: Double,
-                         evidence: FitEvidence, largestSize: Int) -> ComplexityVerdict
+                         evidence: FitEvidence, exponentInterval: ClosedRange<Double>, largestSize: Int) -> ComplexityVerdict
     {
         if flat, stability >= minimumStability || !evidence.isBusy { return .classified(.constant) }
         if evidence.sizeSpan < minimumSizeSpan {
@@ -150,7 +153,13 @@ public struct ComplexityFitter: Sendable {
         }
         let tooClose = ComplexityVerdict.inconclusive(.classesTooClose(best: best.complexity, runnerUp: runnerUp.complexity,
                                                         suggestedLargestSize: largestSize * 10))
-        if evidence.bicGap < minimumBICGap || stability < minimumStability { return tooClose }
+        if evidence.bicGap < minimumBICGap || stability < minimumStability {
+            // A narrow lead is still a lead when the power law's exponent rules the runner-up out:
+            // k in 2.11–2.50 is no cubic, whatever the two class fits' BICs.
+            let bestBand = best.complexity.exponentBand, runnerUpBand = runnerUp.complexity.exponentBand
+            let excludesRunnerUp = !exponentInterval.overlaps(runnerUpBand) && exponentInterval.overlaps(bestBand)
+            if !(excludesRunnerUp && evidence.bicGap > 0) { return tooClose }
+        }
         if Set([best.complexity, runnerUp.complexity]) == [.linear, .linearithmic], best.complexity == .linear {
             // Linear growth after a start-up cost has a local log–log slope of at most 1; n log n
             // has about 1 + 1/(ln n + 1). A slope over the upper sizes clearly past halfway to

@@ -3,57 +3,86 @@ import Foundation
 /// The series the fitter works on: sizes, their repetitions, and a location per size that a
 /// load burst cannot drag.
 ///
-/// Interference only ever adds time, so each size's location is a *lower* trimmed mean: the
-/// mean of its repetitions after the slowest 2 of every 7 are set aside. A burst that slows one
-/// or two repetitions of a size 1.5–3× moves it not at all.
+/// Interference only ever adds time, so a repetition more than `burstLimit` (3) standard
+/// deviations of the noise above its size's median was slowed by a burst of load and is set
+/// aside; each size's location is the mean of the rest. The noise is pooled over every size (the
+/// log deviations of all repetitions from their sizes' medians), so a size with few repetitions
+/// is judged by the whole series' noise, and a burst of 1.5× or more stands out even at 10% noise.
+/// A burst that slows one or two repetitions of a size moves its location not at all, and a size
+/// that no burst touched keeps every repetition.
 struct FitSeries: Sendable {
     /// The relative noise below which no measurement is taken to be (a clock reads no finer, and
     /// a series with one repetition per size has no spread to read).
     static let noiseFloor = 0.002
+    /// How many standard deviations of the noise above its size's median a repetition must lie
+    /// to be taken as slowed by a burst.
+    static let burstLimit = 3.0
 
     /// The sizes, ascending.
     var sizes: [Double]
     /// The repetitions of each size, seconds per run.
     var samples: [[Double]]
-    /// The repetitions each location averages: the fastest of each size's samples.
+    /// The repetitions each location averages: each size's, without those a burst slowed.
     var kept: [[Double]]
-    /// The lower trimmed mean of each size's repetitions.
+    /// The mean of each size's kept repetitions.
     var locations: [Double]
     /// Each size's relative spread, `1.4826·MAD / median` (a standard deviation under normal noise).
     var spreads: [Double]
+    /// The relative noise of one repetition, pooled over every size (see `pooledNoise(_:)`).
+    let noise: Double
 
     init(sizes: [Double], samples: [[Double]]) {
-        self.init(sizes: sizes, samples: samples, kept: samples.map(Self.fastest(of:)))
+        let noise = Self.pooledNoise(samples)
+        self.init(sizes: sizes, samples: samples, kept: samples.map { Self.withoutBursts($0, noise: noise) }, noise: noise)
     }
 
     /// A series whose locations are the means of `kept`, unless `locations` are given (a resample).
-    private init(sizes: [Double], samples: [[Double]], kept: [[Double]], locations: [Double]? = nil) {
+    private init(sizes: [Double], samples: [[Double]], kept: [[Double]], noise: Double, locations: [Double]? = nil) {
         self.sizes = sizes
         self.samples = samples
         self.kept = kept
+        self.noise = noise
         self.locations = locations ?? kept.map { $0.reduce(0, +) / Double(max(1, $0.count)) }
         spreads = samples.map { SampleStatistics($0).relativeSpread }
     }
 
-    /// `values` without the slowest `⌊2r/7⌋` of r: 5 of 7, 18 of 25.
+    /// The relative noise of one repetition, pooled over every size with two or more: `1.4826`
+    /// times the median absolute log deviation of each repetition from its size's median, times
+    /// `√(r/(r−1))` (deviations from a median of r values run small), at least `noiseFloor`.
     ///
-    /// - Complexity: O(r log r).
-    static func fastest(of values: [Double]) -> [Double] {
-        Array(values.sorted().prefix(max(1, values.count - values.count * 2 / 7)))
+    /// - Complexity: O(s log s) for s samples.
+    static func pooledNoise(_ samples: [[Double]]) -> Double {
+        var deviations: [Double] = []
+        var weightedCorrection = 0.0
+        for values in samples where values.count > 1 {
+            let center = log(SampleStatistics.median(of: values))
+            deviations += values.map { abs(log($0) - center) }
+            let r = Double(values.count)
+            weightedCorrection += r * (r / (r - 1)).squareRoot()
+        }
+        guard !deviations.isEmpty else { return noiseFloor }
+        let correction = weightedCorrection / Double(deviations.count)
+        return max(noiseFloor, 1.4826 * SampleStatistics.median(of: deviations) * correction)
+    }
+
+    /// `values` without the repetitions a burst slowed: those more than `burstLimit` times
+    /// `noise` above the median in log terms (all of them if none were left).
+    static func withoutBursts(_ values: [Double], noise: Double) -> [Double] {
+        let limit = SampleStatistics.median(of: values) * exp(burstLimit * noise)
+        let kept = values.filter { $0 <= limit }
+        return kept.isEmpty ? values : kept
     }
 
     /// `1 / location²` per size, so that every residual counts as a relative error.
     var weights: [Double] { locations.map { 1 / ($0 * $0) } }
 
-    /// The typical relative noise of one repetition: the median of the sizes' spreads (so one
-    /// disturbed size cannot set it), at least `noiseFloor`.
+    /// The typical relative spread of one size's repetitions, bursts included: the median of the
+    /// sizes' spreads (so one disturbed size cannot set it), at least `noiseFloor`.
     var sampleNoise: Double { max(Self.noiseFloor, SampleStatistics.median(of: spreads)) }
 
-    /// The relative standard error of each size's location: `1.15 · sampleNoise / √r` (1.15 for
-    /// the trimmed mean's lower efficiency against a full mean).
+    /// The relative standard error of each size's location: `noise / √k` for its k kept repetitions.
     var locationErrors: [Double] {
-        let noise = sampleNoise
-        return samples.map { 1.15 * noise / Double(max(1, $0.count)).squareRoot() }
+        kept.map { noise / Double(max(1, $0.count)).squareRoot() }
     }
 
     /// The same sizes with each size's kept repetitions drawn again with replacement. Drawing
@@ -77,7 +106,7 @@ struct FitSeries: Sendable {
             }
             drawn.append(sample)
         }
-        return FitSeries(sizes: sizes, samples: samples, kept: drawn, locations: moved.map { max($0, 1e-12) })
+        return FitSeries(sizes: sizes, samples: samples, kept: drawn, noise: noise, locations: moved.map { max($0, 1e-12) })
     }
 
     /// The typical relative error of a location: the root mean square of `locationErrors`.
