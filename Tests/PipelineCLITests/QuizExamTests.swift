@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import PipelineCLI
 
 /// `quiz --exam`: no feedback until the end, an order fixed by the teacher's seed (per student
 /// with --per-student), a time limit, an attempts limit, and Ctrl-C that keeps the result.
@@ -113,6 +114,11 @@ import Testing
         #expect(terminal.output.contains("Time is up: 0 of 3 questions answered."))
         let csv = try String(contentsOf: directory.appendingPathComponent("r.csv"), encoding: .utf8)
         #expect(csv.contains(",time_up,"))
+    }
+
+    @Test func timeLimitsAreRead() {
+        let cases: [(String, Int?)] = [("20m", 1200), ("90s", 90), ("1h30m", 5400), ("1h", 3600), ("15", 900), ("0", nil), ("soon", nil), ("5m5m", nil), ("m", nil)]
+        for (text, seconds) in cases { #expect(QuizOptions.seconds(text) == seconds, "\(text)") }
     }
 
     static func start(_ arguments: [String], directory: URL, environment: [String: String]) throws -> (Process, PseudoTerminal) {
