@@ -21,7 +21,7 @@ extension QuizPresenter {
             out += "Missed:\n"
             for answer in missed {
                 guard let item = session.items.first(where: { $0.question.id == answer.id }) else { continue }
-                let texts = item.question.rightKeys.compactMap { item.option(bankKey: $0)?.text }
+                let texts = item.question.rightKeys.compactMap { item.option(bankKey: $0)?.text }.map(inline)
                 out += "  \(answer.id): \(rightAnswer(item))" + (texts.isEmpty ? "" : ") " + texts.joined(separator: " / ")) + "\n"
             }
             out += "Review them later with: pipeline quiz --review\n"

@@ -14,7 +14,7 @@ struct QuizPresenter {
     }
 
     /// Stem or option text with its Markdown rendered as lessons render it.
-    private func inline(_ text: String) -> String { InlineMarkdown(styler: style.enabled ? ANSIStyler() : nil).render(text) }
+    func inline(_ text: String) -> String { InlineMarkdown(styler: style.enabled ? ANSIStyler() : nil).render(text) }
 
     /// `Question 6 of 19  [pr-visual-step7]`.
     func heading(_ item: QuizSession.Item, number: Int, of total: Int) -> String {
@@ -63,7 +63,7 @@ struct QuizPresenter {
     }
 
     func hint(_ item: QuizSession.Item) -> String {
-        style.cyan("Hint: ") + (item.question.hint ?? "no hint for this one: read each option against the stem.") + "\n"
+        style.cyan("Hint: ") + (item.question.hint.map(inline) ?? "no hint for this one: read each option against the stem.") + "\n"
     }
 
     /// The right answer as shown in this sitting: `B`, `A and C`, `0.42 (± 0.01)`, `grid search`.
@@ -115,7 +115,7 @@ struct QuizPresenter {
     /// Why an option is right or wrong; on a `multiple` question led by the letter it was shown under.
     private func rationale(of bankKey: String, in item: QuizSession.Item) -> String {
         guard let rationale = item.option(bankKey: bankKey)?.rationale else { return "" }
-        guard item.question.kind == .multiple, let letter = item.displayed([bankKey]).first else { return wrap(rationale, indent: 2) }
+        guard item.question.kind == .multiple, let letter = item.displayed([bankKey]).first else { return wrap(inline(rationale), indent: 2) }
         return TextWrapper.wrapItem(marker: "\(letter))", inline(rationale), width: terminal.width, indent: 2) + "\n"
     }
 
