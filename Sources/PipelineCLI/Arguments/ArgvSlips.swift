@@ -7,6 +7,12 @@ enum ArgvSlips {
     /// The slips found in a command's arguments (everything after the command's name), all of
     /// them; empty when the line shows none. Only commands that take `--param` are checked.
     static func find(in arguments: [String], spec: CommandSpec) -> [UsageError] {
+        let options = arguments.prefix { $0 != "--" }
+        // `--course` after the command (where run, replay and sweep read it as a parameter shorthand).
+        if !spec.acceptsParameterShorthand, spec.option(named: "course") == nil, let given = options.first(where: { $0 == "--course" || $0.hasPrefix("--course=") }) {
+            return [.slip("'\(given)' is an option of pipeline itself, so it goes before the command",
+                          hint: "write pipeline --course DIR \(spec.name) …")]
+        }
         guard spec.option(named: "param") != nil else { return [] }
         var slips: [UsageError] = []
         var index = 0

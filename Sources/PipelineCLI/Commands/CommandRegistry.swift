@@ -13,6 +13,7 @@ enum CommandRegistry {
         BenchCommand.self,
         QuizCommand.self,
         ExerciseCommand.self,
+        CourseCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {

@@ -121,7 +121,7 @@ struct LessonCommand: CLICommand {
     /// A lesson by id, by its number in the list (`lesson show 2`), or a lesson file.
     private func find(_ id: String, in catalog: LessonCatalog, terminal: Terminal) -> Lesson? {
         if let number = Int(id), let lesson = catalog.lessons.first(where: { $0.order == number }) { return lesson }
-        if LessonFile.names(id, terminal: terminal) {
+        if LessonFile.names(id) {
             do {
                 return try LessonFile.load(id, terminal: terminal)
             } catch {

@@ -9,9 +9,10 @@ enum LessonFile {
         var sources: [String: String]
     }
 
-    /// Whether `argument` names a lesson file rather than an id: a path to an existing file.
-    static func names(_ argument: String, terminal: Terminal) -> Bool {
-        (argument.contains("/") || argument.hasSuffix(".md")) && FileManager.default.fileExists(atPath: terminal.path(argument))
+    /// Whether `argument` names a lesson file rather than an id: a path, or a `.md` name
+    /// (a lesson id has neither a `/` nor an extension).
+    static func names(_ argument: String) -> Bool {
+        argument.contains("/") || argument.hasSuffix(".md")
     }
 
     /// Reads and loads the lesson file.

@@ -6,7 +6,7 @@ enum HelpPrinter {
         var out = """
         pipeline — learn parameterized ML pipeline runs by doing them.
 
-        USAGE: pipeline COMMAND [OPTIONS]
+        USAGE: pipeline [--course DIR] COMMAND [OPTIONS]
 
         COMMANDS:
 
@@ -21,6 +21,7 @@ enum HelpPrinter {
         Start with:  pipeline replay          (watch two runs of one pipeline, step by step)
                      pipeline run train-lr --param learning_rate=0.01
         Options:     --help on any command, --version
+                     --course DIR before the command (or PIPELINE_COURSE): a teacher's course beside the built-in content
 
         """
         return out

@@ -159,6 +159,7 @@ struct CourseReader {
 
     /// A path inside the course as messages show it: the course folder as typed, then the path.
     private func display(_ path: String) -> String {
-        path.isEmpty || path == "." ? name : name + "/" + path
+        if path.isEmpty || path == "." { return name }
+        return name == "." ? path : name + "/" + path
     }
 }

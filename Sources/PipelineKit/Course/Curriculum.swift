@@ -49,6 +49,11 @@ public struct Curriculum: Sendable {
         return catalog
     }
 
+    /// Every bank and question id a lesson may practise: built-in, and the course's.
+    public var quizIDs: Set<String> {
+        QuizIdentifiers.bundled().union(course?.bankFiles.flatMap { QuizIdentifiers.ids(in: $0.text, file: $0.file) } ?? [])
+    }
+
     /// Whether a lesson, bank or exercise id belongs to the course rather than the built-in content.
     public func isCourseLesson(_ lesson: Lesson) -> Bool {
         course?.lessonFiles.contains { $0.file == lesson.file } ?? false
@@ -63,10 +68,12 @@ public struct Curriculum: Sendable {
 
     /// The course's ids that a built-in lesson, bank, question, pipeline or exercise already
     /// uses, each at the line that names it.
-    public func clashes() -> [Diagnostic] {
+    ///
+    /// - Parameter lessons: false leaves lesson ids to `LessonLinter`, which checks them with the rest of a lesson.
+    public func clashes(lessons: Bool = true) -> [Diagnostic] {
         guard let course else { return [] }
         var found: [Diagnostic] = []
-        let builtInLessons = Set(LessonCatalog.bundled().lessons.map(\.id))
+        let builtInLessons = lessons ? Set(LessonCatalog.bundled().lessons.map(\.id)) : []
         for lesson in course.lessons.lessons where builtInLessons.contains(lesson.id) {
             found.append(Diagnostic(.error, at: lesson.location(of: "id"), "lesson id '\(lesson.id)' is the id of a built-in lesson",
                                     hint: "give it an id of its own, for example with your course's prefix: 'my-\(lesson.id)'"))

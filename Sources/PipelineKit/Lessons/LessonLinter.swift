@@ -12,11 +12,18 @@ public struct LessonLinter: Sendable {
         public var heading: String
     }
 
+    /// Pipelines a lesson may run by name (built-in, and a course's).
     public var pipelines: [String]
     public var quizIDs: Set<String>
     public var required: [RequiredSection]
     /// Source texts by file name; `nil` when they are not available (the copy check is skipped).
     public var seeds: [String: String]?
+    /// Ids of the built-in lessons, which a teacher's lesson may not reuse (progress is kept
+    /// by id); empty when the built-in lessons themselves are linted.
+    public var builtInIDs: Set<String> = []
+    /// The folder a lesson's pipeline paths resolve against (the course folder); `nil` when
+    /// lessons may name pipelines only.
+    public var folder: String? = nil
 
     public init(pipelines: [String], quizIDs: Set<String>, required: [RequiredSection], seeds: [String: String]?) {
         self.pipelines = pipelines
@@ -32,18 +39,20 @@ public struct LessonLinter: Sendable {
         var problems = catalog.problems
         var seen: [String: String] = [:]
         for lesson in catalog.lessons {
-            let top = SourceLocation(file: lesson.file, line: 1, column: 1)
             if let other = seen[lesson.id] {
-                problems.append(Diagnostic(.error, at: top, "lesson id '\(lesson.id)' is also used by \(other)", hint: "give each lesson its own id"))
+                problems.append(Diagnostic(.error, at: lesson.location(of: "id"), "lesson id '\(lesson.id)' is also used by \(other)", hint: "give each lesson its own id"))
+            } else if builtInIDs.contains(lesson.id) {
+                problems.append(Diagnostic(.error, at: lesson.location(of: "id"), "lesson id '\(lesson.id)' is the id of a built-in lesson",
+                                           hint: "give it an id of its own, for example with your course's prefix: 'my-\(lesson.id)'"))
             }
             seen[lesson.id] = lesson.file
-            for pipeline in lesson.pipelines where !pipelines.contains(pipeline) {
-                problems.append(Diagnostic(.error, at: top, "lesson '\(lesson.id)' runs pipeline '\(pipeline)', which is not bundled",
-                                           hint: "bundled pipelines: " + pipelines.joined(separator: ", ")))
+            for (index, pipeline) in lesson.pipelines.enumerated() where !pipelineExists(pipeline) {
+                problems.append(Diagnostic(.error, at: lesson.location(of: "pipelines", item: index), "lesson '\(lesson.id)' runs pipeline '\(pipeline)', which does not exist",
+                                           hint: "pipelines: " + pipelines.joined(separator: ", ") + (folder == nil ? "" : "; or a file path relative to the course folder")))
             }
-            for quiz in lesson.quiz where !quizIDs.contains(quiz) {
-                problems.append(Diagnostic(.error, at: top, "lesson '\(lesson.id)' practises '\(quiz)', which is no bank or question id",
-                                           hint: "name a bank such as parameterized-runs, or question ids"))
+            for (index, quiz) in lesson.quiz.enumerated() where !quizIDs.contains(quiz) {
+                problems.append(Diagnostic(.error, at: lesson.location(of: "quiz", item: index), "lesson '\(lesson.id)' practises '\(quiz)', which is no bank or question id",
+                                           hint: "name a bank id (pipeline quiz list shows them), or question ids"))
             }
         }
         for lesson in catalog.lessons { problems += Self.checkPredictions(lesson) }
@@ -73,6 +82,13 @@ public struct LessonLinter: Sendable {
         return problems
     }
 
+    /// Whether a lesson's `pipelines:` entry names a pipeline, or a file in the course folder.
+    private func pipelineExists(_ reference: String) -> Bool {
+        if pipelines.contains(reference) { return true }
+        guard let folder else { return false }
+        return FileManager.default.fileExists(atPath: reference.hasPrefix("/") ? reference : folder + "/" + reference)
+    }
+
     /// Every lesson asks at least one prediction before it explains, and each prediction is
     /// well formed: options, an `Answer:` line, and an answer among the options.
     static func checkPredictions(_ lesson: Lesson) -> [Diagnostic] {
@@ -90,7 +106,10 @@ public struct LessonLinter: Sendable {
                 predictions += 1
                 let keys = prediction.options.map(\.key)
                 if !keys.contains(where: { $0.caseInsensitiveCompare(prediction.answer) == .orderedSame }) {
-                    problems.append(Diagnostic(.error, at: at, "the prediction's answer '\(prediction.answer)' is not one of its options (\(keys.joined(separator: ", ")))",
+                    let answerAt = position - 1 < starts.count ? answerLine(after: starts[position - 1], in: lines).map { index, column in
+                        SourceLocation(file: lesson.file, line: lesson.bodyLine + index, column: column)
+                    } : nil
+                    problems.append(Diagnostic(.error, at: answerAt ?? at, "the prediction's answer '\(prediction.answer)' is not one of its options (\(keys.joined(separator: ", ")))",
                                                hint: "write 'Answer: X' with the letter of the right option"))
                 }
             case .quote(let text) where text.hasPrefix("**Predict:**"):
@@ -107,6 +126,19 @@ public struct LessonLinter: Sendable {
                                        hint: "before an explanation or a run, ask a '> **Predict:** …' question with options and an 'Answer:' line (see lessons/README.md)"))
         }
         return problems
+    }
+
+    /// The first `> Answer: X` line at or after `start`, and the column of its answer.
+    static func answerLine(after start: Int, in lines: [Substring]) -> (Int, Int)? {
+        for index in lines.indices.dropFirst(start) {
+            let line = lines[index]
+            guard line.trimmingCharacters(in: .whitespaces).hasPrefix(">") else { return nil }
+            guard let range = line.range(of: "Answer:") else { continue }
+            let after = line[range.upperBound...]
+            let answer = after.firstIndex { !$0.isWhitespace } ?? range.upperBound
+            return (index, line.distance(from: line.startIndex, to: answer) + 1)
+        }
+        return nil
     }
 
     /// `##` and `###` heading texts.

@@ -38,8 +38,22 @@ import Testing
         let catalog = LessonCatalog(files: [("a.md", Self.lesson().replacingOccurrences(of: "[train-lr]", with: "[nope]")
             .replacingOccurrences(of: "quiz: parameterized-runs", with: "quiz: nothing"))])
         let problems = linter().lint(catalog).map(\.message)
-        #expect(problems.contains { $0.contains("runs pipeline 'nope', which is not bundled") })
+        #expect(problems.contains { $0.contains("runs pipeline 'nope', which does not exist") })
         #expect(problems.contains { $0.contains("practises 'nothing', which is no bank or question id") })
+    }
+
+    @Test func referenceErrorsPointAtTheirLine() {
+        let text = Self.lesson().replacingOccurrences(of: "pipelines: [train-lr]", with: "pipelines:\n  - train-lr\n  - nope")
+        let problems = linter().lint(LessonCatalog(files: [("a.md", text)]))
+        let location = problems.first { $0.message.contains("runs pipeline 'nope'") }?.location
+        #expect(location == SourceLocation(file: "a.md", line: 9, column: 5))
+    }
+
+    @Test func aTeachersLessonMayNotTakeABuiltInId() {
+        var teacher = linter()
+        teacher.builtInIDs = ["purpose"]
+        let problems = teacher.lint(LessonCatalog(files: [("a.md", Self.lesson(id: "purpose"))]))
+        #expect(problems.contains { $0.message == "lesson id 'purpose' is the id of a built-in lesson" && $0.location?.line == 2 && $0.location?.column == 5 })
     }
 
     @Test func lintFindsMissingSections() {
@@ -66,7 +80,7 @@ import Testing
     @Test func lintFindsMalformedPredictions() {
         let wrongKey = Self.lesson(body: "## Why\n\n" + Self.prediction.replacingOccurrences(of: "Answer: A", with: "Answer: E"))
         let problems = linter().lint(LessonCatalog(files: [("a.md", wrongKey)]))
-        #expect(problems.contains { $0.message.contains("answer 'E' is not one of its options (A, B)") && $0.location?.line == 12 })
+        #expect(problems.contains { $0.message.contains("answer 'E' is not one of its options (A, B)") && $0.location?.line == 15 && $0.location?.column == 11 })
         let noAnswer = Self.lesson(body: "## Why\n\n> **Predict:** Where from?\n> - A) Outside\n")
         let missing = linter().lint(LessonCatalog(files: [("a.md", noAnswer)])).map(\.message)
         #expect(missing.contains { $0.contains("no options or no 'Answer:' line") })
