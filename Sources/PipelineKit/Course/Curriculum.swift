@@ -96,7 +96,7 @@ public struct Curriculum: Sendable {
         let builtInPipelines = PipelineSource.allBundledNames
         for pipeline in course.pipelines where builtInPipelines.contains(pipeline.name) {
             found.append(Diagnostic(.error, at: SourceLocation(file: pipeline.file, line: 1, column: 1),
-                                    "pipeline '\(pipeline.name)' has the name of a built-in pipeline, so 'pipeline run \(pipeline.name)' would not find it",
+                                    "pipeline '\(pipeline.name)' has the name of a built-in pipeline, so running it by name would run the built-in one",
                                     hint: "rename the file"))
         }
         let builtInExercises = Set(ExerciseCatalog.bundled().exercises.map(\.id))

@@ -52,7 +52,7 @@ public struct LessonLinter: Sendable {
             }
             for (index, quiz) in lesson.quiz.enumerated() where !quizIDs.contains(quiz) {
                 problems.append(Diagnostic(.error, at: lesson.location(of: "quiz", item: index), "lesson '\(lesson.id)' practises '\(quiz)', which is no bank or question id",
-                                           hint: "name a bank id (pipeline quiz list shows them), or question ids"))
+                                           hint: "name a bank id, or question ids"))
             }
         }
         for lesson in catalog.lessons { problems += Self.checkPredictions(lesson) }
