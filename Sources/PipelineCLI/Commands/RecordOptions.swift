@@ -26,10 +26,12 @@ struct RecordOptions: Equatable, Sendable {
 
     /// Saves the run's record and returns its id; nil when recording is off or failed (a
     /// warning then says why: the run itself still counts).
-    func save(_ result: RunResult, definition: PipelineDefinition, terminal: Terminal, rerunOf: String? = nil) -> String? {
+    func save(_ result: RunResult, definition: PipelineDefinition, terminal: Terminal, rerunOf: String? = nil,
+              registryBefore: ModelRegistry? = nil) -> String? {
         guard enabled else { return nil }
         let id = RunStore.newID()
-        let record = RunRecord(id: id, time: Date(), toolVersion: PipelineCLI.version, definition: definition, result: result, rerunOf: rerunOf)
+        let record = RunRecord(id: id, time: Date(), toolVersion: PipelineCLI.version, definition: definition, result: result, rerunOf: rerunOf,
+                               registryBefore: registryBefore)
         do {
             try store(terminal).save(record)
             return id

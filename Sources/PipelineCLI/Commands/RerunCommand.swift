@@ -73,7 +73,8 @@ struct RerunCommand: CLICommand {
             terminal.err.write(renderer.render(SecretExposure.warnings(for: definition, assignments: parameters.assignments)))
         }
         let request = ParameterRequest(assignments: repeated.assignments + parameters.assignments, processEnvironment: terminal.environment)
-        var session = RunSession(definition: definition)
+        // The registry as the original run found it is one of its inputs.
+        var session = RunSession(definition: definition, registry: original.registryBefore ?? ModelRegistry())
         let result: RunResult
         do {
             terminal.interruption.exitsImmediately = false

@@ -75,16 +75,47 @@ struct RunCommand: CLICommand {
                                     : report.dryRun(prepared.definition, prepared.resolution, plan))
             return ExitCode.success
         }
+        // A recorded run uses the model registry of its runs folder (a second run registers v2);
+        // a run without a record starts from an empty one and keeps nothing.
+        let store = record.store(terminal)
+        var registryBefore = ModelRegistry()
+        if record.enabled {
+            do {
+                registryBefore = try store.registry()
+            } catch {
+                terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+                return ExitCode.badInput
+            }
+        }
         if !json { terminal.out.write(report.header(prepared.definition, prepared.resolution)) }
-        var workspace = Workspace()
+        var workspace = Workspace(registry: registryBefore)
         terminal.interruption.exitsImmediately = false
         let result = RunEngine().run(
             prepared.definition, with: prepared.resolution, workspace: &workspace, environment: terminal.environment,
             observer: json ? nil : { event in terminal.out.write(report.line(for: event)) },
             isCancelled: { terminal.interruption.isRaised })
         terminal.interruption.exitsImmediately = true
-        let saved = record.save(result, definition: prepared.definition, terminal: terminal)
-        terminal.out.write(json ? RunJSON.result(result, recordID: saved) + "\n" : report.summary(result, recordID: saved))
+        let usedRegistry = workspace.registry != registryBefore || registryBefore != ModelRegistry()
+        var registryNote = ""
+        if record.enabled, workspace.registry != registryBefore {
+            do {
+                try store.save(registry: workspace.registry)
+                if !json {
+                    let models = workspace.registry.versions.keys.sorted().map { name in
+                        let latest = workspace.registry.latest(name).map { "v\($0.number)" } ?? "none"
+                        let aliases = (workspace.registry.aliases[name] ?? [:]).sorted { $0.key < $1.key }.map { "@\($0.key) v\($0.value)" }
+                        return "\(name) \(latest)" + (aliases.isEmpty ? "" : " (" + aliases.joined(separator: ", ") + ")")
+                    }
+                    registryNote = "Model registry of this runs folder (\(store.registryFile.path)): " + models.joined(separator: "; ") + "\n"
+                }
+            } catch {
+                var warning = error.diagnostic
+                warning.severity = .warning
+                terminal.err.write(DiagnosticRenderer().render(warning))
+            }
+        }
+        let saved = record.save(result, definition: prepared.definition, terminal: terminal, registryBefore: usedRegistry ? registryBefore : nil)
+        terminal.out.write(json ? RunJSON.result(result, recordID: saved) + "\n" : report.summary(result, recordID: saved) + registryNote)
         return ExitCode.of(result.status)
     }
 }

@@ -28,6 +28,17 @@ public struct Step: Equatable, Sendable {
         self.description = description
         self.location = location
         parameterNames = Self.parameterNames(arguments, condition)
+        modelName = Self.modelName(argumentsText)
+    }
+
+    /// The model the step works on, as written after `--model` (`churn`), when it names one.
+    public private(set) var modelName: String?
+
+    private static func modelName(_ argumentsText: String) -> String? {
+        guard argumentsText.contains("--model") else { return nil }
+        let words = Template.splitArguments(argumentsText)
+        if let index = words.firstIndex(of: "--model"), index + 1 < words.count { return words[index + 1] }
+        return words.first { $0.hasPrefix("--model=") }.map { String($0.dropFirst("--model=".count)) }
     }
 
     /// Parameters the step reads, in the order its args and condition name them (worked out

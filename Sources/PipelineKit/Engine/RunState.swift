@@ -12,6 +12,9 @@ struct RunState {
     /// How each step ended, kept only when some step has `needs:` (to skip what needs a skipped step).
     var statusByStep: [String: StepResult.Status] = [:]
     let tracksStatus: Bool
+    /// Whether the steps work on more than one model: each model's outputs are then named
+    /// after it (`churn.final_loss`, `demand.final_loss`), so no model's values hide another's.
+    let namesOutputsByModel: Bool
     /// Whether any argument may need `[REDACTED]` in its shown form.
     let hasSecrets: Bool
     /// The run's secrets, only to tell whether an environment value holds one (it is then
@@ -25,6 +28,7 @@ struct RunState {
         self.environment = environment
         self.observer = observer
         tracksStatus = definition.steps.contains { $0.needs != nil }
+        namesOutputsByModel = Set(definition.steps.compactMap(\.modelName)).count > 1
         secrets = resolution.parameters.compactMap(\.secret)
         hasSecrets = !secrets.isEmpty || !resolution.secretVariables.isEmpty
         // Every step adds one result and two events (started, then executed/skipped/failed).
@@ -67,7 +71,8 @@ struct RunState {
             // Scripts build their messages from the shown arguments (ScriptArguments.shown), so
             // nothing here rewrites text: a secret never reaches it.
             let effect = done.effect
-            let produced = done.outputs
+            let produced = namesOutputsByModel && script?.contract.option(named: "--model") != nil
+                ? done.outputs.map { StepOutput("\(arguments.shownModelName).\($0.name)", $0.value) } : done.outputs
             for output in produced { remember(output) }
             workspace.outputs.append(contentsOf: produced)
             finish(StepResult(name: step.name, script: step.run, status: .succeeded, arguments: shown, effect: effect, outputs: produced,

@@ -82,15 +82,20 @@ public struct RunRecord: Equatable, Sendable, Codable {
     public var seconds: Double
     /// The run this one repeated, for `pipeline rerun`.
     public var rerunOf: String?
+    /// The model registry as the run found it, when it used one: an input of the run like its
+    /// values, so a rerun starts from the same registry.
+    public var registryBefore: ModelRegistry?
 
     enum CodingKeys: String, CodingKey {
         case id, time, pipeline, parameters, status, steps, outputs, events, seconds
         case toolVersion = "tool_version"
         case rerunOf = "rerun_of"
+        case registryBefore = "registry_before"
     }
 
     /// A record of `result`, secrets redacted (the result already holds only redacted text).
-    public init(id: String, time: Date, toolVersion: String, definition: PipelineDefinition, result: RunResult, rerunOf: String? = nil) {
+    public init(id: String, time: Date, toolVersion: String, definition: PipelineDefinition, result: RunResult, rerunOf: String? = nil,
+                registryBefore: ModelRegistry? = nil) {
         self.id = id
         self.time = RunRecord.timestamp(time)
         self.toolVersion = toolVersion
@@ -107,6 +112,7 @@ public struct RunRecord: Equatable, Sendable, Codable {
         events = result.events
         seconds = result.seconds
         self.rerunOf = rerunOf
+        self.registryBefore = registryBefore
     }
 
     /// The run as a result again, for tables and trackers. Secret values stay redacted.

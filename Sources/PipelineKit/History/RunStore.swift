@@ -27,6 +27,12 @@ public struct RunStore: Sendable {
 
     /// Saves a record: write a temporary file beside it, then rename (atomic on one file system).
     public func save(_ record: RunRecord) throws(StoreError) {
+        try write(record, to: directory.appendingPathComponent("\(record.id).json"), what: "record")
+        sweepStaleTemporaries()
+    }
+
+    /// Writes a value as pretty JSON into the folder (created when missing), atomically.
+    private func write(_ value: some Encodable, to file: URL, what: String) throws(StoreError) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -35,9 +41,30 @@ public struct RunStore: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data: Data
-        do { data = try encoder.encode(record) } catch { throw .unwritable(path: directory.path, reason: "cannot encode the record") }
-        try AtomicFile.write(data, to: directory.appendingPathComponent("\(record.id).json"))
-        sweepStaleTemporaries()
+        do { data = try encoder.encode(value) } catch { throw .unwritable(path: file.path, reason: "cannot encode the \(what)") }
+        try AtomicFile.write(data, to: file)
+    }
+
+    // MARK: - The model registry
+
+    /// Where the model registry of the runs in this folder is kept: the platform's state, so a
+    /// second run registers v2.
+    public var registryFile: URL { directory.appendingPathComponent("registry.json") }
+
+    /// The registry the runs in this folder have built; empty when none has registered a model.
+    public func registry() throws(StoreError) -> ModelRegistry {
+        guard let data = FileManager.default.contents(atPath: registryFile.path) else { return ModelRegistry() }
+        do {
+            return try JSONDecoder().decode(ModelRegistry.self, from: data)
+        } catch {
+            throw .unreadable(path: registryFile.path, reason: "it is not a model registry (\((error as? DecodingError)?.fieldProblem ?? "not JSON"))")
+        }
+    }
+
+    /// Saves the registry atomically (a concurrent run that registers at the same moment may be
+    /// overwritten: the last save wins).
+    public func save(registry: ModelRegistry) throws(StoreError) {
+        try write(registry, to: registryFile, what: "registry")
     }
 
     /// Removes temporary files that writers killed mid-write left behind (`.ID.json.PID.UUID.tmp`).
@@ -52,7 +79,7 @@ public struct RunStore: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return ([], []) }
         var records: [RunRecord] = []
         var unreadable: [(file: String, reason: String)] = []
-        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") && name != registryFile.lastPathComponent {
             switch load(file: directory.appendingPathComponent(name)) {
             case .success(let record): records.append(record)
             case .failure(let error):
@@ -69,7 +96,7 @@ public struct RunStore: Sendable {
         let exact = directory.appendingPathComponent("\(id).json")
         if FileManager.default.fileExists(atPath: exact.path) { return try load(file: exact).get() }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let matches = names.filter { $0.hasPrefix(id) && $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        let matches = names.filter { $0.hasPrefix(id) && $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != registryFile.lastPathComponent }
         guard matches.count == 1, let only = matches.first else {
             if matches.count > 1 { throw .ambiguous(id: id, matches: matches.map { String($0.dropLast(5)) }) }
             throw .notFound(id: id, directory: directory.path)

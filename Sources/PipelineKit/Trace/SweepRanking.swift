@@ -25,7 +25,7 @@ public struct SweepRanking: Sendable {
         self.planned = max(planned ?? results.count, results.count)
         let entries = results.map { Entry(id: $0.0, result: $0.1, values: $0.2) }
         let names = entries.flatMap { $0.result.outputs.map(\.name) }
-        let key = sortBy ?? (names.contains("final_loss") ? "final_loss" : names.first { name in entries.contains { Double($0.result.output(name) ?? "") != nil } })
+        let key = sortBy ?? (names.contains("final_loss") ? "final_loss" : names.first(where: { $0.hasSuffix(".final_loss") }) ?? names.first { name in entries.contains { Double($0.result.output(name) ?? "") != nil } })
         self.key = key
         self.entries = entries.enumerated().sorted { lhs, rhs in
             let (leftRank, rightRank) = (Self.statusRank(lhs.element.result.status), Self.statusRank(rhs.element.result.status))

@@ -2,7 +2,7 @@ import Testing
 @testable import PipelineKit
 
 @Suite struct WorkloadTests {
-    @Test(arguments: [(BenchWorkload.steps, 7, 7), (.models, 4, 20), (.overhead, 9, 9), (.quadratic, 6, 6), (.params, 12, 8)])
+    @Test(arguments: [(BenchWorkload.steps, 7, 7), (.models, 4, 24), (.overhead, 9, 9), (.quadratic, 6, 6), (.params, 12, 8)])
     func countsStepExecutionsExactly(_ workload: BenchWorkload, _ n: Int, _ expected: Int) throws {
         #expect(try WorkloadRunner(workload: workload).run(n) == expected)
     }

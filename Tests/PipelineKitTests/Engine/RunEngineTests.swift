@@ -120,8 +120,8 @@ import Testing
         var workspace = Workspace()
         _ = try Self.run(definition, [], workspace: &workspace)
         let second = try Self.run(definition, ["learning_rate=0.2"], workspace: &workspace)
-        #expect(second.output("served_version") == "v2")
-        #expect(second.output("alert") == nil)
+        #expect(second.output("churn.served_version") == "v2" && second.output("demand.served_version") == "v2")
+        #expect(second.output("churn.alert") == nil && second.output("demand.alert") == nil)
     }
 
     @Test func theUnlinkedPlatformNeverServesTheNewVersion() throws {

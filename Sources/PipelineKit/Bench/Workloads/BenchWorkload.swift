@@ -26,7 +26,7 @@ public enum BenchWorkload: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .steps: return "n chained steps, each one epoch of real training"
-        case .models: return "n models × (preprocess, train, evaluate, register, deploy)"
+        case .models: return "n models × 6 steps (preprocess, train, evaluate, register, deploy, monitor): lesson 6's 4 plus register and monitor, as in platform"
         case .params: return "a fixed 8-step training pipeline with n declared and passed parameters"
         case .parallel: return "n independent steps on 1 … cores workers"
         case .overhead: return "n no-op steps: the engine's own cost per step"

@@ -19,10 +19,11 @@ public enum WorkloadPipelines {
         }, parameters: [rate])
     }
 
-    /// n models, each preprocess → train → evaluate → register → deploy, one after another.
+    /// n models, each preprocess → train → evaluate → register → deploy → monitor, one after
+    /// another: the `platform` pipeline's 6 steps per model (lesson 6's 4 plus register and monitor).
     static func models(_ n: Int) -> PipelineDefinition {
         var steps: [Step] = []
-        steps.reserveCapacity(5 * n)
+        steps.reserveCapacity(6 * n)
         for index in 0..<n {
             let model = "--model m\(index)"
             steps.append(step("preprocess_m\(index)", "preprocess.py", "\(model) --data data/m\(index % 8).csv"))
@@ -30,6 +31,7 @@ public enum WorkloadPipelines {
             steps.append(step("evaluate_m\(index)", "evaluate.py", model))
             steps.append(step("register_m\(index)", "register.py", model))
             steps.append(step("deploy_m\(index)", "deploy.py", model))
+            steps.append(step("monitor_m\(index)", "monitor.py", model))
         }
         return definition("models", steps: steps)
     }

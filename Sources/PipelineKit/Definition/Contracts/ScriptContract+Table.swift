@@ -37,8 +37,8 @@ extension ScriptContract {
 
     static let register = ScriptContract(
         "register.py", also: ["register", "register_model.py"],
-        "Stores the evaluated model as the next version in the model registry, unless it failed evaluation.",
-        options: [.model],
+        "Stores the evaluated model as the next version in the model registry, unless it failed evaluation; --alias moves an alias to it.",
+        options: [.model, .alias],
         outputs: [("model_version", "the version registered, or the latest when none was")])
 
     static let deploy = ScriptContract(
@@ -92,8 +92,11 @@ extension ScriptOption {
     static let threshold = ScriptOption("--threshold", "LOSS", .number(above: nil), .none("every model passes"),
                                         "the highest validation loss that passes",
                                         otherSpellings: ["--max-loss", "--max-validation-loss", "--min-loss", "--cutoff"])
+    static let alias = ScriptOption("--alias", "NAME", .name, .none("no alias moves"),
+                                    "an alias moved to the new version, such as champion (deploy.py --version @champion serves it)",
+                                    otherSpellings: ["--tag", "--stage"])
     static let version = ScriptOption("--version", "V", .version, .value("latest"), "the registered version to serve",
-                                      otherSpellings: ["--model-version", "--alias", "--tag"])
+                                      otherSpellings: ["--model-version"])
     static let from = ScriptOption("--from", "SOURCE", .choice(["registry", "artifact"]), .value("registry"),
                                    "registry: read the model registry; artifact: ship a packaged copy",
                                    otherSpellings: ["--source"])

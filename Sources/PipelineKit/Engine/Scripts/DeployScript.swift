@@ -1,4 +1,4 @@
-/// `deploy.py [--model NAME] [--version latest|N] [--from registry|artifact]`: serves a model.
+/// `deploy.py [--model NAME] [--version latest|N|@ALIAS] [--from registry|artifact]`: serves a model.
 ///
 /// Linked to the registry (the default), it serves the latest or a pinned version. With
 /// `--from artifact` it ships a packaged copy and never asks the registry, so a version
@@ -16,10 +16,15 @@ struct DeployScript: SimulatedScript {
             let version: ModelRegistry.Version?
             if wanted == "latest" {
                 version = latest
+            } else if wanted.hasPrefix("@") {
+                guard let aliased = workspace.registry.version(alias: String(wanted.dropFirst()), of: name) else {
+                    throw ScriptFailure("the model registry has no alias \(EchoedText.cut(arguments.shown("--version") ?? "")) for '\(shownName)' (register.py --alias moves one to a version that passed evaluation)")
+                }
+                version = aliased
             } else if let number = Int(wanted.hasPrefix("v") ? String(wanted.dropFirst()) : wanted) {
                 version = workspace.registry.version(number, of: name)
             } else {
-                throw ScriptFailure("--version expects latest or a version number, but received '\(EchoedText.cut(arguments.shown("--version") ?? ""))'")
+                throw ScriptFailure("--version expects latest, a version number or an @alias, but received '\(EchoedText.cut(arguments.shown("--version") ?? ""))'")
             }
             guard let version else {
                 throw ScriptFailure("the model registry has no version \(arguments.shown("--version") ?? "") of '\(shownName)' to deploy")

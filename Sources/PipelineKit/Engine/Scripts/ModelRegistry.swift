@@ -12,6 +12,8 @@ public struct ModelRegistry: Equatable, Sendable, Codable {
     public private(set) var versions: [String: [Version]] = [:]
     /// The version each model's deployment serves.
     public private(set) var served: [String: Int] = [:]
+    /// Each model's aliases (`champion`) and the version each one names.
+    public private(set) var aliases: [String: [String: Int]] = [:]
 
     public init() {}
 
@@ -31,5 +33,25 @@ public struct ModelRegistry: Equatable, Sendable, Codable {
 
     public mutating func serve(model name: String, version: Int) {
         served[name] = version
+    }
+
+    /// Moves `alias` of a model to a version (`@champion` → v2).
+    mutating func move(alias: String, of name: String, to version: Int) {
+        aliases[name, default: [:]][alias] = version
+    }
+
+    /// The version an alias names, if the model has that alias.
+    func version(alias: String, of name: String) -> Version? {
+        aliases[name]?[alias].flatMap { version($0, of: name) }
+    }
+
+    // Records written before aliases existed have no `aliases` key.
+    enum CodingKeys: String, CodingKey { case versions, served, aliases }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        versions = try container.decode([String: [Version]].self, forKey: .versions)
+        served = try container.decode([String: Int].self, forKey: .served)
+        aliases = try container.decodeIfPresent([String: [String: Int]].self, forKey: .aliases) ?? [:]
     }
 }
