@@ -62,7 +62,7 @@ import Testing
     @Test func aChoiceSuggestsTheWordMeant() {
         let text = "steps:\n  - deploy: {run: deploy.py, args: --from artefact}\n"
         let found = Self.errors(text)
-        #expect(found.map(\.message) == ["deploy.py's --from takes one of registry, artifact, but 'artefact' is not one of registry, artifact"])
+        #expect(found.map(\.message) == ["deploy.py's --from takes one of registry, artifact, but 'artefact' is not one of them"])
         #expect(found.first?.hint?.description == "did you mean 'artifact'?")
     }
 

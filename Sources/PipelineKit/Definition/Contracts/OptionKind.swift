@@ -42,7 +42,7 @@ public enum OptionKind: Equatable, Sendable {
         case .path, .name, .text:
             return text.isEmpty ? "is empty" : nil
         case .choice(let words):
-            return words.contains(text) ? nil : "is not one of \(words.joined(separator: ", "))"
+            return words.contains(text) ? nil : "is not one of them"
         case .version:
             return Self.isVersion(text) ? nil : "is not latest, a version number or an @alias"
         }
