@@ -151,5 +151,10 @@ import Testing
         #expect(report.err.contains("quiz report does not use --student: remove it"))
         let save = CLIHarness.run(["quiz", "--bank", "sweeps", "--save", "x.json", "--answers", "A"], environment: environment, directory: directory.path)
         #expect(save.err.contains("--save writes generated questions as a bank"))
+        let nowhere = CLIHarness.run(["quiz", "--bank", "sweeps", "--count", "1", "--answers", "B", "--result", "missing/ana.json"],
+                                     environment: environment, directory: directory.path)
+        #expect(nowhere.status == 2)
+        #expect(nowhere.err.contains("--result missing/ana.json: the folder"))
+        #expect(!nowhere.out.contains("Question 1"))
     }
 }

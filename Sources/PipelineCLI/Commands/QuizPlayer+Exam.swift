@@ -17,6 +17,20 @@ extension QuizPlayer {
         }
     }
 
+    /// The folder of `--result FILE` exists and can be written, checked before the first
+    /// question so that a sitting never ends with a result that cannot be saved.
+    func checkResultFolder() throws(DiagnosticError) {
+        guard let file = options.resultFile else { return }
+        let folder = URL(fileURLWithPath: terminal.path(file)).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticError(Diagnostic(.error, "--result \(file): the folder \(folder) does not exist", hint: "create it first, or write the result elsewhere"))
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw DiagnosticError(Diagnostic(.error, "--result \(file): the folder \(folder) cannot be written", hint: "choose a folder you can write to"))
+        }
+    }
+
     /// The order of a student's exam: the course seed mixed with their name (FNV-1a, then
     /// SplitMix64), below 2^53 so every JSON reader keeps it exactly.
     static func studentSeed(_ seed: UInt64, student: String) -> UInt64 {

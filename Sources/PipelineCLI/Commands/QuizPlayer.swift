@@ -33,6 +33,7 @@ struct QuizPlayer {
             traces = try tables(for: chosen.questions)
             numbers = try numericAnswers(chosen.questions, reports: traces)
             try checkExam()
+            try checkResultFolder()
         } catch {
             terminal.err.write(renderer.render(error.diagnostics))
             return ExitCode.badInput
