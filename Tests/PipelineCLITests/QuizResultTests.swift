@@ -91,7 +91,7 @@ import Testing
         let multiple = try #require(rows.first { $0.contains("td-multiple") })
         #expect(multiple.contains("1 (33%)") && multiple.contains("A* 3, B 1, C* 1"), "\(multiple)")
         let numeric = try #require(rows.first { $0.contains("td-numeric") })
-        #expect(numeric.contains("2 (67%)") && numeric.contains("|       1 |"), "\(numeric)")
+        #expect(numeric.contains("2 (67%)") && numeric.contains("|         1 |"), "\(numeric)")
         let loss = try #require(rows.first { $0.contains("td-trace-loss") })
         #expect(loss.contains("2 (67%)"), "\(loss)")
         let tf = try #require(rows.first { $0.contains("td-tf") })

@@ -94,11 +94,11 @@ public struct QuizReport: Equatable, Sendable {
 // MARK: - Rendering
 
 extension QuizReport {
-    /// `Question | Type | Asked | Right | Skipped | Answers`: one row per question; the answers
+    /// `Question | Type | Asked | Right | No answer | Answers`: one row per question; the answers
     /// cell lists what was chosen and how often, the right one(s) marked `*` (`A 3, B* 9, C 0`).
     public var table: TextTable {
         let columns = [TextTable.Column(title: "Question"), TextTable.Column(title: "Type"), TextTable.Column(title: "Asked", alignment: .right),
-                       TextTable.Column(title: "Right", alignment: .right), TextTable.Column(title: "Skipped", alignment: .right),
+                       TextTable.Column(title: "Right", alignment: .right), TextTable.Column(title: "No answer", alignment: .right),
                        TextTable.Column(title: "Answers (count; * right)")]
         return TextTable(columns: columns, rows: rows.map { row in
             let share = Int((row.shareRight * 100).rounded())
