@@ -34,6 +34,10 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         if let condition = try? Condition.parse(text, at: here) {
             _ = try? condition.evaluate { name in name.count % 2 == 0 ? .bool(true) : .float(0.5) }
         }
+    case "typed-condition":
+        typedCondition(data, at: here)
+    case "progress":
+        progress(data)
     case "param-value":
         let text = String(decoding: data, as: UTF8.self)
         for type in ParameterType.allCases { _ = try? ValueParser.parse(text, as: type) }
@@ -56,4 +60,65 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
         fatalError("unknown FUZZ_TARGET \(target)")
     }
     return 0
+}
+
+/// A condition over parameters whose types the first four bytes declare (`parameters.a` …
+/// `parameters.d`), the rest being the condition. What the load-time type check accepts must
+/// evaluate without a type error: conditions are checked at load, never found wrong at run time.
+private func typedCondition(_ data: Data, at here: SourceLocation) {
+    let bytes = [UInt8](data)
+    guard bytes.count > 4 else { return }
+    let types = ParameterType.allCases
+    var declared: [String: Parameter] = [:]
+    var values: [String: ParameterValue] = [:]
+    for (offset, name) in ["a", "b", "c", "d"].enumerated() {
+        let byte = bytes[offset]
+        let type = types[Int(byte) % types.count]
+        declared[name] = Parameter(name: name, type: type, location: here)
+        switch type {
+        case .int: values[name] = .int(Int(byte) - 128)
+        case .float: values[name] = .float(Double(byte) / 7)
+        case .string, .secret: values[name] = .string("s\(byte % 3)")
+        case .path: values[name] = .path("p\(byte % 3)")
+        case .bool: values[name] = .bool(byte % 2 == 0)
+        case .list: values[name] = .list([.int(Int(byte % 3))])
+        case .map: values[name] = .map([ParameterValue.MapEntry(key: "k", value: .int(Int(byte % 3)))])
+        }
+    }
+    let text = String(decoding: bytes.dropFirst(4), as: UTF8.self)
+    guard let condition = try? Condition.parse(text, at: here) else { return }
+    let errors = condition.typeErrors { declared[$0] }
+    guard errors.isEmpty, condition.referencedParameters.allSatisfy({ declared[$0] != nil }) else { return }
+    do {
+        _ = try condition.evaluate { values[$0] }
+    } catch {
+        switch error {
+        case .notABool, .typeMismatch, .unorderedComparison, .notACondition, .secretCondition, .declaredNotABool:
+            fatalError("the type check accepted '\(text)' but evaluating it failed: \(error)")
+        default:
+            break
+        }
+    }
+}
+
+/// Any `progress.json` content: it loads (or is set aside as corrupt) and takes an answer
+/// without a crash, whatever its counts; the saved file reads back.
+private func progress(_ data: Data) {
+    if let decoded = try? JSONDecoder().decode(QuizProgress.self, from: data) {
+        var progress = decoded
+        for id in progress.questions.keys.prefix(3) { progress.record(id, correct: true); progress.record(id, correct: false) }
+        _ = progress.reviewQueue(among: Array(progress.questions.keys))
+        _ = progress.answered(Array(progress.questions.keys))
+        _ = progress.passed(Array(progress.questions.keys))
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-fuzz-progress-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    guard FileManager.default.createFile(atPath: folder.appendingPathComponent("progress.json").path, contents: data) else { return }
+    let store = ProgressStore(directory: folder)
+    if let saved = try? store.update({ $0.record("fuzz-question", correct: true) }) {
+        guard let again = try? store.load(), again.progress == saved.progress else {
+            fatalError("progress saved after an answer does not read back the same")
+        }
+    }
 }

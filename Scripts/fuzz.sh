@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harness (once per source change) and fuzzes one reader.
 # Usage: Scripts/fuzz.sh TARGET SECONDS
-#   TARGET: yaml json definition template condition param-value params-file quiz-bank lesson
+#   TARGET: yaml json definition template condition typed-condition param-value params-file quiz-bank lesson progress
 # Exits non-zero on any crash, hang (-timeout=2), or memory error; the input is kept in
 # fuzz-out/ for a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: Scripts/fuzz.sh TARGET SECONDS}
 seconds=${2:-20}
-targets="yaml json definition template condition param-value params-file quiz-bank lesson"
+targets="yaml json definition template condition typed-condition param-value params-file quiz-bank lesson progress"
 case " $targets " in *" $target "*) ;; *) echo "fuzz.sh: unknown target '$target'; one of: $targets" >&2; exit 2 ;; esac
 build=.build-fuzz
 mkdir -p "$build" fuzz-out

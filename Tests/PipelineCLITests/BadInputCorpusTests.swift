@@ -129,6 +129,30 @@ import Testing
         cases.append(Case(name: "bank that is not JSON", files: ["b.json": "id: b\ntitle: B\n"], arguments: ["quiz", "lint", "b.json"], status: 1, words: ["b.json:1:1"]))
         cases.append(Case(name: "bank with a trailing comma", files: ["b.json": "{\"id\": \"b\",\n}"], arguments: ["quiz", "lint", "b.json"], status: 1, words: ["b.json:1:11", "comma"]))
         cases.append(Case(name: "quiz from a broken bank", files: ["b.json": "{"], arguments: ["quiz", "--bank", "b.json", "--answers", "A"], words: ["b.json:1:"]))
+        // Round two of hardening (#13): limits that count what a value costs, numbers that
+        // would silently change, and what cannot be evaluated.
+        let stringParameter = "pipeline:\n  parameters:\n    - {name: s, type: string}\n  steps:\n    - a: {run: mine.sh, simulated: false, args: \"${{ parameters.s }}\"}\n"
+        pipeline("a key of one letter and 100 combining marks", "pipeline:\n  k" + String(repeating: "\u{301}", count: 100) + ": 1\n",
+                 ["p.yaml:2:3", "100 combining marks", "limit of 32"])
+        pipeline("a value of stacked combining marks", stringParameter, ["'s'", "10001 Unicode scalars", "limit of 10000"],
+                 extra: ["--param", "s=k" + String(repeating: "\u{301}", count: 10_000)])
+        pipeline("a list default over the value limit",
+                 "pipeline:\n  parameters:\n    - name: l\n      type: list\n      default: [" + (0..<3_000).map { "item\($0)" }.joined(separator: ", ") + "]\n  steps:\n    - a: {run: x}\n",
+                 ["p.yaml:5:", "over the limit of 10000"])
+        pipeline("a number of 5 000 digits", head, ["'lr'", "over the limit of 100"], extra: ["--param", "lr=0." + String(repeating: "1", count: 5_000)])
+        pipeline("a number that rounds to 0", head, ["'lr'", "too small to tell from 0"], extra: ["--param", "lr=1e-400"])
+        pipeline("a default that rounds to 0", head.replacingOccurrences(of: "default: 0.1", with: "default: 1e-400"), ["p.yaml:5:", "too small to tell from 0"])
+        pipeline("a default that rounds to infinity", head.replacingOccurrences(of: "default: 0.1", with: "default: 1e400"), ["p.yaml:5:", "too large to be a finite number"])
+        pipeline("an unset variable in args with no default", head.replacingOccurrences(of: "--lr ${{ parameters.lr }}", with: "--lr ${{ env.PIPELINE_CORPUS_UNSET_VARIABLE }}"),
+                 ["step 'fit' passes ${{ env.PIPELINE_CORPUS_UNSET_VARIABLE }}", "is not set"])
+        pipeline("a secret deciding a condition",
+                 "pipeline:\n  parameters:\n    - {name: tok, type: string, secret: true, default: x}\n  steps:\n    - a:\n        run: x\n        when: ${{ parameters.tok }}\n",
+                 ["p.yaml:7:", "a secret cannot decide a condition"])
+        pipeline("a step name of 200 letters", "pipeline:\n  steps:\n    - " + String(repeating: "s", count: 200) + ": {run: train.py}\n",
+                 ["p.yaml:3:7", "not a valid step name", "(200 characters)", "at most 100 bytes"])
+        command("an empty runs folder", ["run", "train-lr", "--param", "learning_rate=0.1", "--runs-dir", ""], ["--runs-dir"])
+        cases.append(Case(name: "quiz from a bank that fails lint", files: ["b.json": #"{"id": "b", "title": "B", "questions": [\#(goodQuestion.replacingOccurrences(of: #""answer": "A""#, with: #""answer": "E""#))]}"#],
+                          arguments: ["quiz", "--bank", "b.json", "--answers", "A"], words: ["b.json:1:", "not one of its options", "none of its questions is asked"]))
         command("bench unknown workload", ["bench", "stepz"], ["did you mean 'bench steps'?"])
         command("bench too few sizes", ["bench", "steps", "--sizes", "10,20"], ["three or more"])
         command("lesson unknown", ["lesson", "show", "deepdive"], ["did you mean 'deep-dive'?"])

@@ -15,7 +15,7 @@ extension QuizPlayer {
         }
         var banks: [QuizBank]
         if let bank = options.bank {
-            banks = [try catalog.bank(bank, currentDirectory: terminal.currentDirectory)]
+            banks = [try catalog.bank(bank, currentDirectory: terminal.currentDirectory, curriculum: terminal.curriculum)]
         } else if options.topic != nil || options.tag != nil || options.review || options.answers != nil {
             banks = catalog.banks
         } else {

@@ -87,7 +87,7 @@ struct SweepCommand: CLICommand {
             if result.status == .cancelled { break }
             let shown = grid.variedValues(of: grid.combinations[index]).map { secrets.contains($0.name) ? ResolvedParameter.redacted : $0.text }
             results.append((id, result, shown))
-            if terminal.stderrIsTerminal { terminal.err.write("\r\(index + 1)/\(prepared.batch.runs.count) runs") }
+            if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine + "\(index + 1)/\(prepared.batch.runs.count) runs") }
         }
         if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine) }
         let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.variedNames,

@@ -11,7 +11,7 @@ struct QuizFlow {
     /// Clears the screen (not on a `TERM=dumb` terminal, which cannot).
     private func clear() {
         guard active, terminal.environment["TERM"] != "dumb" else { return }
-        terminal.out.write("\u{1B}[H\u{1B}[2J")
+        terminal.out.write(ANSI.clearScreen)
     }
 
     /// Shows a question on a fresh screen (the first one of a sitting below what was printed

@@ -18,6 +18,7 @@ extension UserAction {
         case .runPipeline(let name): return name.map { "pipeline run \($0)" } ?? "pipeline run"
         case .createStarterPipeline: return "pipeline init"
         case .listScripts: return "pipeline help scripts"
+        case .lintQuizBank(let file): return "pipeline quiz lint \(file)"
         }
     }
 }

@@ -13,21 +13,25 @@ extension TextSink {
 
 /// Writes straight to a file descriptor, unbuffered, so lines appear in order when piped.
 /// The first failed write is remembered (and later writes are dropped), so the command can
-/// end with a message and exit 1 instead of claiming success.
+/// end with a message and exit 1 instead of claiming success. Text bound for a terminal is
+/// made neutral first (``TerminalText``): user text cannot send it control sequences.
 public final class FileHandleSink: TextSink, @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
     private var failed: String?
+    /// Whether control characters are escaped: when the descriptor is a terminal, unless told.
+    let escapesControls: Bool
 
-    public init(_ handle: FileHandle) {
+    public init(_ handle: FileHandle, escapesControls: Bool? = nil) {
         descriptor = handle.fileDescriptor
+        self.escapesControls = escapesControls ?? (isatty(handle.fileDescriptor) == 1)
     }
 
     public func write(_ text: String) {
         lock.lock()
         defer { lock.unlock() }
         guard failed == nil else { return }
-        let bytes = Array(text.utf8)
+        let bytes = Array((escapesControls ? TerminalText.neutral(text) : TerminalText.withToolSequences(text)).utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { buffer in
@@ -58,7 +62,7 @@ public final class BufferSink: TextSink, @unchecked Sendable {
 
     public func write(_ text: String) {
         lock.lock()
-        storage += text
+        storage += TerminalText.withToolSequences(text)
         lock.unlock()
     }
 

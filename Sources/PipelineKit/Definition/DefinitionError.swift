@@ -49,7 +49,7 @@ public enum DefinitionError: Error, Equatable, Sendable {
         case .duplicateName(let kind, let name, _, let first):
             return "\(kind) '\(name)' is declared twice (first at line \(first.line))"
         case .invalidName(let kind, let name, _):
-            return "'\(name)' is not a valid \(kind) name"
+            return "'\(EchoedText.cut(name))' is not a valid \(kind) name"
         case .unknownType(let name, let type, _):
             return "parameter '\(name)' has unknown type '\(type)'"
         case .invalidDefault(let name, let reason, _, _):
@@ -91,7 +91,7 @@ public enum DefinitionError: Error, Equatable, Sendable {
         case .duplicateName:
             return "give each one its own name"
         case .invalidName(let kind, _, _):
-            return "a \(kind) name starts with a letter or _ and holds only letters, digits, _ and -"
+            return "a \(kind) name starts with a letter or _, holds only letters, digits, _ and -, and is at most \(DefinitionLoader.maximumNameLength) bytes long"
         case .unknownType:
             return "use one of: " + ParameterType.allCases.map(\.rawValue).joined(separator: ", ")
         case .invalidDefault(_, _, let hint, _):

@@ -5,6 +5,8 @@ import Foundation
 public struct DefinitionLoader {
     /// The largest number of steps a definition may declare.
     public static let maximumSteps = 10_000
+    /// The longest parameter or step name, in bytes (UTF-8): names are typed and read.
+    static let maximumNameLength = 100
     /// The largest number of parameters a definition may declare.
     public static let maximumParameters = 1_000
 
@@ -143,7 +145,7 @@ public struct DefinitionLoader {
     }
 
     static func isValidName(_ name: String) -> Bool {
-        guard let first = name.first, first.isLetter || first == "_" else { return false }
+        guard name.utf8.count <= maximumNameLength, let first = name.first, first.isLetter || first == "_" else { return false }
         return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
     }
 }

@@ -25,4 +25,6 @@ public enum UserAction: Equatable, Hashable, Sendable {
     case createStarterPipeline
     /// List the simulated scripts with their options and outputs.
     case listScripts
+    /// Check a question bank file and list every problem in it.
+    case lintQuizBank(file: String)
 }

@@ -9,17 +9,21 @@ public enum ValueParser {
         public var hint: String
     }
 
-    /// The longest value text accepted; longer values are refused rather than carried around.
+    /// The longest value accepted, in Unicode scalars (a letter and each combining mark on it
+    /// count apart, so stacked marks cannot pass as one character); longer values are refused
+    /// rather than carried around. A list or map default counts all its items' text.
     public static let maximumLength = 10_000
+
+    /// The longest number literal: a double needs 17 significant digits, so 100 characters
+    /// leave room for zeros and an exponent, and no parser walks thousands of digits.
+    public static let maximumNumberLength = 100
 
     /// Parses `text` as a value of `type`.
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func parse(_ text: String, as type: ParameterType) throws(Failure) -> ParameterValue {
-        guard text.count <= maximumLength else {
-            throw Failure(reason: "the value is \(text.count) characters long, over the limit of \(maximumLength)",
-                          hint: "pass a shorter value, or a path to a file that holds it")
-        }
+        let length = text.unicodeScalars.count
+        guard length <= maximumLength else { throw tooLong(length) }
         switch type {
         case .string, .secret:
             return .string(text)
@@ -52,11 +56,37 @@ public enum ValueParser {
         case (.scalar(let scalar), _):
             return try parse(scalar.text, as: type)
         case (.sequence, .list), (.mapping, .map):
+            var length = 0
+            guard fits(node, within: maximumLength, counted: &length) else { throw tooLong(length, atLeast: true) }
             return inferred(node)
         default:
             throw Failure(reason: "\(node.kindDescription) is not \(type.article) \(type.rawValue)",
                           hint: example(for: type))
         }
+    }
+
+    private static func tooLong(_ length: Int, atLeast: Bool = false) -> Failure {
+        Failure(reason: "the value is \(atLeast ? "over " : "")\(length) Unicode scalars long (letters and marks), over the limit of \(maximumLength)",
+                hint: "pass a shorter value, or a path to a file that holds it")
+    }
+
+    /// Whether a list or map written as YAML stays within `limit` scalars of text, counting
+    /// each item's text and two for each separator; stops counting once past the limit.
+    ///
+    /// - Complexity: O(min(n, limit)) for a node of n scalars of text.
+    static func fits(_ node: YAMLNode, within limit: Int, counted length: inout Int) -> Bool {
+        switch node {
+        case .scalar(let scalar):
+            length += scalar.text.unicodeScalars.count + 2
+        case .sequence(let items, _):
+            for item in items where !fits(item, within: limit, counted: &length) { return false }
+        case .mapping(let entries, _):
+            for entry in entries {
+                length += entry.key.text.unicodeScalars.count + 2
+                guard fits(entry.value, within: limit, counted: &length) else { return false }
+            }
+        }
+        return length <= limit
     }
 
     /// An example of how to write a value of `type`, for hints.
@@ -75,6 +105,7 @@ public enum ValueParser {
     // MARK: - Numbers
 
     private static func parseInt(_ text: String) throws(Failure) -> Int {
+        try checkNumberLength(text)
         let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else {
             if isDecimal(text) {
@@ -89,7 +120,14 @@ public enum ValueParser {
         return number
     }
 
+    private static func checkNumberLength(_ text: String) throws(Failure) {
+        guard text.utf8.count > maximumNumberLength else { return }
+        throw Failure(reason: "a number of \(text.utf8.count) characters is over the limit of \(maximumNumberLength)",
+                      hint: "write it with an exponent, such as 1.5e-30")
+    }
+
     private static func parseFloat(_ text: String) throws(Failure) -> Double {
+        try checkNumberLength(text)
         // Only text with a letter can spell nan or inf; most values are plain digits.
         let hasLetter = text.utf8.contains { $0 >= 0x80 || ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
         let lowered = hasLetter ? text.lowercased() : ""
@@ -100,9 +138,18 @@ public enum ValueParser {
             throw Failure(reason: "it is not a number", hint: "write a number such as 0.01")
         }
         guard number.isFinite else {
-            throw Failure(reason: "it is too large to be a finite number", hint: "write a number such as 0.01")
+            throw Failure(reason: "it is too large to be a finite number (the largest is about 1.8e308)", hint: "write a number such as 0.01")
+        }
+        // 1e-400 reads as 0: a value that silently became another is refused.
+        if number == 0, mantissaHasNonZeroDigit(text) {
+            throw Failure(reason: "it is too small to tell from 0 (the smallest is about 5e-324)", hint: "write 0, or a number such as 1e-300")
         }
         return number
+    }
+
+    /// Whether the digits before any exponent hold one other than 0 (`1e-400` does; `0.0e5` does not).
+    private static func mantissaHasNonZeroDigit(_ text: String) -> Bool {
+        text.utf8.prefix { $0 != 0x65 && $0 != 0x45 }.contains { $0 >= 0x31 && $0 <= 0x39 }
     }
 
     /// `[+-]digits[.digits][e[+-]digits]`, or `.5`; no hex, no `nan`.

@@ -22,7 +22,12 @@ public struct QuizCatalog: Sendable {
 
     /// A bank by id (built-in or a course's), or a bank file by path, whose trace questions
     /// resolve relative pipeline paths against the course the file belongs to, or its folder.
-    public func bank(_ name: String, currentDirectory: String) throws(DiagnosticError) -> QuizBank {
+    ///
+    /// A bank file is linted first (as `QuizLinter` does, against `curriculum`, or the course
+    /// the file sits in): one with an error is refused with every problem the linter found
+    /// (warnings alone do not stop it), so no question with a key that is not an option, an
+    /// empty option or a trace that does not run is ever asked.
+    public func bank(_ name: String, currentDirectory: String, curriculum: Curriculum = Curriculum()) throws(DiagnosticError) -> QuizBank {
         if let bank = banks.first(where: { $0.id == name }) { return bank }
         let path = name.hasPrefix("/") ? name : currentDirectory + "/" + name
         guard FileManager.default.fileExists(atPath: path) else {
@@ -30,7 +35,19 @@ public struct QuizCatalog: Sendable {
         }
         let source: SourceText
         do { source = try SourceText.load(path: path, displayName: name) } catch { throw DiagnosticError(error.diagnostic) }
-        let folder = Course.enclosing(file: path, currentDirectory: currentDirectory) ?? URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        let enclosing = Course.enclosing(file: path, currentDirectory: currentDirectory)
+        let folder = enclosing ?? URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        var scope = curriculum
+        if let enclosing, scope.course?.root != enclosing, let course = try? Course.load(enclosing, currentDirectory: "/") {
+            scope = Curriculum(course: course)
+        }
+        var linter = QuizLinter(lessons: Set(scope.lessons.lessons.map(\.id)), pipelines: Set(scope.pipelineNames), currentDirectory: folder)
+        linter.curriculum = scope
+        let problems = linter.lint([(name, source.text)])
+        let errors = problems.count { $0.severity == .error }
+        if errors > 0 {
+            throw DiagnosticError(problems + [QuizError.bankFailsLint(file: name, errors: errors).diagnostic])
+        }
         return try QuizBankLoader.bank(text: source.text, file: name).resolvingReferences(against: folder)
     }
 

@@ -3,6 +3,8 @@ public enum QuizError: Error, Equatable, Sendable {
     case invalidBank(Diagnostic)
     case unknownBank(id: String, available: [String])
     case noQuestions(filter: String)
+    /// A bank file with errors the linter finds: it is not run.
+    case bankFailsLint(file: String, errors: Int)
 
     public var diagnostic: Diagnostic {
         switch self {
@@ -12,6 +14,9 @@ public enum QuizError: Error, Equatable, Sendable {
             var hint = "banks: " + available.joined(separator: ", ") + "; or pass a path to a bank file"
             if let close = NameSuggester.closest(to: id, in: available) { hint = "did you mean '\(close)'? " + hint }
             return Diagnostic(.error, "no question bank '\(id)'", hint: hint)
+        case .bankFailsLint(let file, let errors):
+            return Diagnostic(.error, "the bank '\(file)' has \(errors) error\(errors == 1 ? "" : "s") (above), so none of its questions is asked",
+                              hint: "fix the errors (warnings may stay), then check the bank with: \(UserAction.lintQuizBank(file: file))" as Hint)
         case .noQuestions(let filter):
             return Diagnostic(.error, "no question matches \(filter)", hint: "list the banks and their questions with: \(UserAction.listQuizBanks)" as Hint)
         }

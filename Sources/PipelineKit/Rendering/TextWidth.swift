@@ -1,6 +1,10 @@
 /// Measuring, padding and wrapping text by the columns it takes in a terminal: most
 /// characters take one column, East Asian wide characters and emoji take two.
 public enum TextWidth {
+    /// U+E000, which the executable puts where ESC will be (a private-use character, with a
+    /// number of its own after it): a sequence it starts takes no columns either.
+    static let escapeIntroducer: Unicode.Scalar = "\u{E000}"
+
     /// Terminal columns taken by `text` (ANSI escape sequences take none).
     public static func of<S: StringProtocol>(_ text: S) -> Int {
         var width = 0
@@ -10,7 +14,7 @@ public enum TextWidth {
                 if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
                 continue
             }
-            if scalar == "\u{1B}" {
+            if scalar == "\u{1B}" || scalar == Self.escapeIntroducer {
                 inEscape = true
                 continue
             }
@@ -116,13 +120,13 @@ public enum TextWidth {
 
     /// `text` without its ANSI escape sequences.
     private static func visible(_ text: String) -> String {
-        guard text.contains("\u{1B}") else { return text }
+        guard text.unicodeScalars.contains(where: { $0 == "\u{1B}" || $0 == Self.escapeIntroducer }) else { return text }
         var out = ""
         var inEscape = false
         for scalar in text.unicodeScalars {
             if inEscape {
                 if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-            } else if scalar == "\u{1B}" {
+            } else if scalar == "\u{1B}" || scalar == Self.escapeIntroducer {
                 inEscape = true
             } else {
                 out.unicodeScalars.append(scalar)
