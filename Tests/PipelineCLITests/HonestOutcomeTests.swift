@@ -95,6 +95,6 @@ final class InterruptingSink: TextSink, @unchecked Sendable {
 
     func write(_ text: String) {
         buffer.write(text)
-        if text.hasPrefix("\r1/") { interruption?.raise() }
+        if text.hasPrefix(ANSI.clearLine + "1/") { interruption?.raise() }
     }
 }
