@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import PipelineCLI
-import PipelineKit
+@testable import PipelineKit
 
 @Suite struct BenchCommandTests {
     @Test func jsonHasTheDocumentedShape() throws {

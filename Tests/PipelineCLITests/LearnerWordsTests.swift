@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import PipelineCLI
-import PipelineKit
+@testable import PipelineKit
 
 /// Learner-facing text names lessons, never the pages they were written from: "seed" means
 /// only a random seed, and the replay counts the table's steps ("step 7 of 9").

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import PipelineCLI
-import PipelineKit
+@testable import PipelineKit
 
 /// The library speaks in its own terms: no PipelineKit source names a flag or a command of the
 /// executable, or writes an ANSI escape. The executable words `UserAction`s and styles text.

@@ -1,5 +1,5 @@
 import Testing
-import PipelineKit
+@testable import PipelineKit
 @testable import PipelineCLI
 
 /// `ParsedArguments.parse`, table-driven: each row an argument list, and what it parses to or

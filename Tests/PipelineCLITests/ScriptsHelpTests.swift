@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import PipelineCLI
-import PipelineKit
+@testable import PipelineKit
 
 /// `pipeline help scripts` prints every contract within the terminal's width, and a pipeline
 /// that breaks a contract is refused with the place, the option meant and exit status 2.

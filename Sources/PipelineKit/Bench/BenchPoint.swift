@@ -8,7 +8,7 @@ public struct BenchPoint: Equatable, Sendable {
     public let operations: Int?
     /// Seconds per single run, one per repetition, in the order they were taken, on the clock
     /// the measurement chose (see `MeasuredClock`; for a user's file, whatever the file holds).
-    public let samples: [Double]
+    let samples: [Double]
     /// When `samples` are CPU time, the wall seconds per run of the same repetitions, in the
     /// same order; `nil` otherwise.
     let wallSamples: [Double]?
@@ -16,10 +16,10 @@ public struct BenchPoint: Equatable, Sendable {
     public let statistics: SampleStatistics
     /// When the size was measured twice because its first repetitions spread far more than the
     /// other sizes', that first spread (`1.4826·MAD / median`); `nil` when measured once.
-    public let remeasuredSpread: Double?
+    let remeasuredSpread: Double?
 
     /// A point from its samples, which must not be empty.
-    public init(n: Int, operations: Int?, samples: [Double], wallSamples: [Double]? = nil, remeasuredSpread: Double? = nil) {
+    init(n: Int, operations: Int?, samples: [Double], wallSamples: [Double]? = nil, remeasuredSpread: Double? = nil) {
         self.n = n
         self.operations = operations
         self.samples = samples
@@ -38,12 +38,12 @@ public struct BenchPoint: Equatable, Sendable {
     }
 
     /// The median seconds per operation, or per unit of `n` when the operation count is unknown.
-    public var secondsPerOperation: Double {
+    var secondsPerOperation: Double {
         medianSeconds / Double(max(1, operations ?? n))
     }
 
     /// The samples flagged as outliers (kept, never dropped), in sample order.
-    public var outliers: [Double] {
+    var outliers: [Double] {
         zip(samples, statistics.outlierFlags).filter(\.1).map(\.0)
     }
 }

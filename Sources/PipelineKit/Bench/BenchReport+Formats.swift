@@ -43,7 +43,7 @@ extension BenchReport {
     }
 
     /// Every repetition as `n,seconds`, ready for `pipeline bench fit FILE` to fit again.
-    public func samplesCSV() -> String {
+    func samplesCSV() -> String {
         let seconds = clock.map { "\($0.phrase) in seconds" } ?? "seconds"
         var out = "# pipeline bench \(workload.replacingOccurrences(of: "\n", with: " ")): \(seconds) per run, one line per repetition\n"
         out += "n,seconds\n"

@@ -6,18 +6,18 @@ public struct BenchReport: Equatable, Sendable {
     /// The workload's name, for example `steps`.
     public var workload: String
     /// What `n` counts, plural, for the verdict: `steps`, `models`, `parameters`.
-    public var noun: String
+    var noun: String
     /// One point per size, ascending.
     public var points: [BenchPoint]
-    public var fit: ComplexityFit
+    var fit: ComplexityFit
     /// How the binary that measured was compiled (timings from a debug build are 10–25× slower);
     /// `nil` when the timings were measured elsewhere (`bench fit`).
-    public var build: BuildConfiguration?
+    var build: BuildConfiguration?
     /// The clock the times (and so the fit) come from; `nil` when the timings were measured
     /// elsewhere (`bench fit`: the file does not say).
-    public var clock: MeasuredClock?
+    var clock: MeasuredClock?
 
-    public init(workload: String, noun: String, points: [BenchPoint], fit: ComplexityFit,
+    init(workload: String, noun: String, points: [BenchPoint], fit: ComplexityFit,
                 build: BuildConfiguration? = nil, clock: MeasuredClock? = nil) {
         self.workload = workload
         self.noun = noun
@@ -40,7 +40,7 @@ public struct BenchReport: Equatable, Sendable {
     /// The fixed and per-step costs in a sentence, from the `O(n)` fit:
     /// `fixed set-up 512 µs per run, then 1.01 µs per step (from the O(n) fit)`, with
     /// `, 253 ns per operation` after the step when a step performs several operations.
-    public var costSentence: String {
+    var costSentence: String {
         let cost = fit.linearCost
         var text = (cost.setupSeconds > 0 ? "fixed set-up \(TimeFormat.human(cost.setupSeconds)) per run" : "no fixed set-up cost")
             + ", then "
@@ -77,7 +77,7 @@ public struct BenchReport: Equatable, Sendable {
     }
 
     /// The table as aligned text, every column right-aligned, with a rule under the titles.
-    public func table() -> String {
+    func table() -> String {
         let all = [Self.columns] + rows
         let widths = Self.columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
@@ -91,7 +91,7 @@ public struct BenchReport: Equatable, Sendable {
     }
 
     /// What each column of the table means, one line each.
-    public static let legend = """
+    static let legend = """
         median: the middle repetition's time per run; min–max: the fastest and slowest repetition
         per operation: the median ÷ the operations one run performs
         ratio: time at this size ÷ time at the previous size
@@ -101,7 +101,7 @@ public struct BenchReport: Equatable, Sendable {
 
     /// Sizes measured twice because their first repetitions spread far more than the others':
     /// `n = 300 was measured again: its first repetitions spread 35% (the machine was busy then).`
-    public var remeasuredNotes: [String] {
+    var remeasuredNotes: [String] {
         points.compactMap { point in
             point.remeasuredSpread.map { spread in
                 "n = \(point.n) was measured again: its first repetitions spread \(Int((spread * 100).rounded()))%, "

@@ -13,62 +13,62 @@ import Foundation
 public struct ClassFit: Equatable, Sendable {
     public let complexity: ComplexityClass
     /// The constant term `a`: fixed set-up seconds paid once per run.
-    public let setupSeconds: Double
+    let setupSeconds: Double
     /// The coefficient `c`: seconds per unit of `g(n)` (0 for `O(1)`).
-    public let coefficient: Double
-    public let rSquared: Double
-    public let normalizedRMS: Double
-    public let bic: Double
+    let coefficient: Double
+    let rSquared: Double
+    let normalizedRMS: Double
+    let bic: Double
 
     /// The seconds this fit predicts for one run at size `n`.
-    public func predictedSeconds(at n: Double) -> Double {
+    func predictedSeconds(at n: Double) -> Double {
         setupSeconds + coefficient * complexity.growth(n)
     }
 }
 
 /// The power law `t = a + c·n^k` (`a, c ≥ 0`) with the exponent's confidence interval.
-public struct PowerLawFit: Equatable, Sendable {
+struct PowerLawFit: Equatable, Sendable {
     /// The constant term `a`, seconds.
-    public let setupSeconds: Double
+    let setupSeconds: Double
     /// The coefficient `c`, seconds per `n^k`.
-    public let coefficient: Double
+    let coefficient: Double
     /// The grid's best `k` in `a + c·n^k`; the same as `exponent` unless the series is flat.
-    public let fittedExponent: Double
+    let fittedExponent: Double
     /// The exponent that best fits on the grid, or, when the series is flat (the fitted time
     /// has an average log–log slope below the fitter's `flatSlopeLimit`), the average
     /// log–log slope of the fit across the sizes, which is then close to 0.
-    public let exponent: Double
+    let exponent: Double
     /// The exponent's confidence interval, from resampling the repetitions.
-    public let exponentInterval: ClosedRange<Double>
+    let exponentInterval: ClosedRange<Double>
     /// The confidence level of `exponentInterval`, for example 0.95.
-    public let confidenceLevel: Double
+    let confidenceLevel: Double
     /// Whether the fit's average log–log slope is below the flat limit over the measured sizes.
-    public let isFlat: Bool
+    let isFlat: Bool
     /// `1 − SS_res / SS_tot` on the same weighted scale as `ClassFit.rSquared`.
-    public let rSquared: Double
+    let rSquared: Double
 
     /// How many times longer a run takes when `n` doubles: `2^k`.
-    public var doublingRatio: Double { pow(2, exponent) }
+    var doublingRatio: Double { pow(2, exponent) }
 
     /// `2^k` at both ends of the exponent's interval.
-    public var doublingRatioInterval: ClosedRange<Double> {
+    var doublingRatioInterval: ClosedRange<Double> {
         pow(2, exponentInterval.lowerBound)...pow(2, exponentInterval.upperBound)
     }
 
     /// The seconds this law predicts for one run at size `n`.
-    public func predictedSeconds(at n: Double) -> Double {
+    func predictedSeconds(at n: Double) -> Double {
         setupSeconds + coefficient * pow(n, fittedExponent)
     }
 }
 
 /// The fixed set-up cost and the per-unit cost of a run, read from the `O(n)` fit, reported apart.
-public struct LinearCost: Equatable, Sendable {
+struct LinearCost: Equatable, Sendable {
     /// `a` of `t = a + c·n`: seconds paid once, whatever `n`.
-    public let setupSeconds: Double
+    let setupSeconds: Double
     /// `c` of `t = a + c·n`: seconds per step, model or parameter.
-    public let perUnitSeconds: Double
+    let perUnitSeconds: Double
     /// `c` divided by the operations per unit (`operations / n`), when every size performs the
     /// same number of operations per unit; `nil` when counts are unknown or not proportional
     /// to `n` (then a per-operation share of `c` means nothing).
-    public let perOperationSeconds: Double?
+    let perOperationSeconds: Double?
 }

@@ -26,7 +26,7 @@ public enum ComplexityClass: String, CaseIterable, Codable, Equatable, Sendable 
 
     /// The exponents `k` of `a + c·n^k` fits this class is consistent with over a few decades
     /// of `n` (log-like growth bends a power law below 1, `n log n` lifts it a little above 1).
-    public var exponentBand: ClosedRange<Double> {
+    var exponentBand: ClosedRange<Double> {
         switch self {
         case .constant: return 0...0.1
         case .logarithmic: return 0...0.9
@@ -38,7 +38,7 @@ public enum ComplexityClass: String, CaseIterable, Codable, Equatable, Sendable 
     }
 
     /// The growth function `g(n)`; `g` is 1 for `O(1)`, and logarithms are natural.
-    public func growth(_ n: Double) -> Double {
+    func growth(_ n: Double) -> Double {
         switch self {
         case .constant: return 1
         case .logarithmic: return log(n)

@@ -3,9 +3,9 @@ import Foundation
 /// Everything the fitter found for one series: the power law, every class, the costs and the verdict.
 public struct ComplexityFit: Equatable, Sendable {
     /// `t = a + c·n^k` with the exponent's confidence interval.
-    public let powerLaw: PowerLawFit
+    let powerLaw: PowerLawFit
     /// Every class, in `ComplexityClass.allCases` order.
-    public let classes: [ClassFit]
+    let classes: [ClassFit]
     /// The class with the lowest BIC (or `O(1)` when the series is flat), whether or not the
     /// verdict is conclusive.
     public let bestClass: ClassFit
@@ -17,11 +17,11 @@ public struct ComplexityFit: Equatable, Sendable {
     /// The numbers the verdict rests on.
     public let evidence: FitEvidence
     /// Set-up and per-step costs from the `O(n)` fit, reported apart.
-    public let linearCost: LinearCost
+    let linearCost: LinearCost
     public let verdict: ComplexityVerdict
 
     /// The fit of one class.
-    public func fit(of complexity: ComplexityClass) -> ClassFit? {
+    func fit(of complexity: ComplexityClass) -> ClassFit? {
         classes.first { $0.complexity == complexity }
     }
 
@@ -29,7 +29,7 @@ public struct ComplexityFit: Equatable, Sendable {
     /// `doubling the steps multiplies time by ×2.01 (95% CI 1.97–2.05): linear, O(n)`.
     ///
     /// - Parameter noun: what `n` counts, plural: `steps`, `models`, `parameters`.
-    public func sentence(noun: String) -> String {
+    func sentence(noun: String) -> String {
         let ratio = powerLaw.doublingRatioInterval
         let level = Int((powerLaw.confidenceLevel * 100).rounded())
         let subject = noun == "n" ? "n" : "the \(noun)"
@@ -40,7 +40,7 @@ public struct ComplexityFit: Equatable, Sendable {
     /// The second line: how stable the class is under resampling and why the runner-up lost,
     /// or, when inconclusive, why and what to measure. For example
     /// `linear in 97% of bootstrap resamples; runner-up n log n misses the times by 4.1% on average, linear by 0.9%.`
-    public var reading: String {
+    var reading: String {
         let share = "\(Int((stability * 100).rounded()))%"
         if let explanation = verdict.explanation {
             guard case .inconclusive(.classesTooClose) = verdict else { return explanation }

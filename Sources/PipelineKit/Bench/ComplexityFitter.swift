@@ -31,23 +31,23 @@ import Foundation
 ///   I reweighting passes, m sizes and s samples; with the defaults (B = 400, K = 701) and m = 6,
 ///   about 2 million small operations, some 20 ms in a release build.
 public struct ComplexityFitter: Sendable {
-    public var exponentRange: ClosedRange<Double> = 0...3.5
-    public var exponentStep = 0.005
-    public var resamples = 400
-    public var seed: UInt64 = 0x5EED_F17
-    public var confidenceLevel = 0.95
+    var exponentRange: ClosedRange<Double> = 0...3.5
+    var exponentStep = 0.005
+    var resamples = 400
+    var seed: UInt64 = 0x5EED_F17
+    var confidenceLevel = 0.95
     /// Largest RMS relative miss of the locations that still names a class.
-    public var maximumNormalizedRMS = 0.10
+    var maximumNormalizedRMS = 0.10
     /// Smallest BIC lead over the runner-up that names a class.
-    public var minimumBICGap = 3.0
+    var minimumBICGap = 3.0
     /// Smallest share of resamples that must pick the class.
-    public var minimumStability = 0.7
+    var minimumStability = 0.7
     /// Average log–log slope over the measured sizes below which a series is flat.
-    public var flatSlopeLimit = 0.05
+    var flatSlopeLimit = 0.05
     /// Relative spread of one repetition above which the machine was busy.
-    public var busyNoise = 0.25
+    var busyNoise = 0.25
     /// Smallest ratio of the largest to the smallest size that can separate classes.
-    public var minimumSizeSpan = 8.0
+    var minimumSizeSpan = 8.0
 
     /// A fitter with the defaults above; set properties to change them.
     public init(resamples: Int = 400, seed: UInt64 = 0x5EED_F17) {
@@ -60,7 +60,7 @@ public struct ComplexityFitter: Sendable {
     /// - Throws: `ComplexityFitError` when fewer than 3 sizes are given, or a size or time is
     ///   not positive.
     /// - Complexity: see the type's note.
-    public func fit(_ points: [BenchPoint]) throws(ComplexityFitError) -> ComplexityFit {
+    func fit(_ points: [BenchPoint]) throws(ComplexityFitError) -> ComplexityFit {
         let series = try Self.series(from: points)
         let grid = ExponentGrid(lower: exponentRange.lowerBound, upper: exponentRange.upperBound,
                                 step: exponentStep, sizes: series.sizes)

@@ -48,7 +48,7 @@ public enum ComplexityVerdict: Equatable, Sendable {
 
     /// A sentence saying why the verdict is inconclusive and what to measure, or `nil` when a
     /// class was named.
-    public var explanation: String? {
+    var explanation: String? {
         guard case .inconclusive(let reason) = self else { return nil }
         switch reason {
         case .sizesTooNarrow(let span, let suggested):

@@ -4,26 +4,26 @@ public struct MeasurementPlan: Equatable, Sendable {
     public static let minimumRepetitions = 5
 
     /// The sizes to run, in any order (they are visited shuffled and reported ascending).
-    public var sizes: [Int]
+    var sizes: [Int]
     /// Measured repetitions per size, at least `minimumRepetitions`.
     public var repetitions: Int
     /// When a size's samples are fast, more repetitions are taken, up to this many, until
     /// about `secondsPerSize` is spent on it.
     public var maximumRepetitions: Int
     /// Time budget per size that decides the extra repetitions of fast sizes.
-    public var secondsPerSize: Double
+    var secondsPerSize: Double
     /// Batches run and discarded per size before measuring (after one calibration run).
-    public var warmupRuns: Int
+    var warmupRuns: Int
     /// Shortest sample: fast sizes are run several times per sample until it lasts this long.
-    public var minimumSampleSeconds: Double
+    var minimumSampleSeconds: Double
     /// Most runs in one batch, so that a no-op workload still finishes.
-    public var maximumBatch: Int
+    var maximumBatch: Int
     /// Seeds the order in which sizes are visited.
     public var seed: UInt64
 
     /// A plan; `repetitions` below `minimumRepetitions` is raised to it, and
     /// `maximumRepetitions` below `repetitions` is raised to `repetitions`.
-    public init(
+    init(
         sizes: [Int], repetitions: Int = 7, maximumRepetitions: Int = 25, secondsPerSize: Double = 0.25,
         warmupRuns: Int = 2, minimumSampleSeconds: Double = 0.001, maximumBatch: Int = 1_000_000,
         seed: UInt64 = 1
@@ -56,7 +56,7 @@ public struct MeasurementPlan: Equatable, Sendable {
 
     /// Sizes from `lower` to `upper`, both included, in the 1–3–10 pattern:
     /// `geometricSizes(from: 1, to: 1000)` is 1, 3, 10, 30, 100, 300, 1000.
-    public static func geometricSizes(from lower: Int, to upper: Int) -> [Int] {
+    static func geometricSizes(from lower: Int, to upper: Int) -> [Int] {
         guard lower > 0, upper >= lower else { return [] }
         var sizes: [Int] = []
         var decade = lower

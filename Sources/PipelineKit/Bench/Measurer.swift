@@ -19,8 +19,8 @@
 /// machine: it is measured once more, and the calmer of the two sets is kept (the point says so).
 public struct Measurer: Sendable {
     /// How many times the typical relative spread a size's spread must exceed to be re-measured.
-    public static let remeasureFactor = 3.0
-    public let plan: MeasurementPlan
+    static let remeasureFactor = 3.0
+    let plan: MeasurementPlan
     /// The clock the samples come from (wall time when the thread's CPU time cannot be read).
     public let timing: MeasuredClock
     private let clocks: Clocks

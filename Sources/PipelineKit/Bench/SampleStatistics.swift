@@ -6,21 +6,21 @@
 /// sample that differs from the median, so exactly those samples are flagged.
 public struct SampleStatistics: Equatable, Sendable {
     /// How far from the median, in MADs, a sample must lie to be flagged.
-    public static let outlierThreshold = 15.0
+    static let outlierThreshold = 15.0
 
-    public let median: Double
-    public let minimum: Double
-    public let maximum: Double
-    public let mean: Double
+    let median: Double
+    let minimum: Double
+    let maximum: Double
+    let mean: Double
     /// The median of `|x − median|`, unscaled (multiply by 1.4826 to compare with a standard deviation).
     public let medianAbsoluteDeviation: Double
     /// One flag per sample, in sample order: `true` when that sample is an outlier.
-    public let outlierFlags: [Bool]
+    let outlierFlags: [Bool]
 
     /// Summarizes `samples`, which must not be empty.
     ///
     /// - Complexity: O(s log s) for s samples.
-    public init(_ samples: [Double]) {
+    init(_ samples: [Double]) {
         precondition(!samples.isEmpty, "SampleStatistics needs at least one sample")
         let median = Self.median(of: samples)
         let deviations = samples.map { abs($0 - median) }
@@ -37,18 +37,18 @@ public struct SampleStatistics: Equatable, Sendable {
 
     /// `1.4826·MAD / median`: the spread of the samples relative to their median, a standard
     /// deviation under normal noise (0.05 is 5%); 0 when the median is not positive.
-    public var relativeSpread: Double {
+    var relativeSpread: Double {
         median > 0 ? 1.4826 * medianAbsoluteDeviation / median : 0
     }
 
     /// The number of flagged samples.
-    public var outlierCount: Int { outlierFlags.filter { $0 }.count }
+    var outlierCount: Int { outlierFlags.filter { $0 }.count }
 
     /// The median of `values`: the middle value, or the mean of the two middle values for an
     /// even count. `values` must not be empty.
     ///
     /// - Complexity: O(s log s).
-    public static func median(of values: [Double]) -> Double {
+    static func median(of values: [Double]) -> Double {
         let sorted = values.sorted()
         let middle = sorted.count / 2
         if sorted.count % 2 == 1 { return sorted[middle] }

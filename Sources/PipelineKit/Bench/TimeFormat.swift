@@ -17,7 +17,7 @@ public enum TimeFormat {
     }
 
     /// Like `human`, without trailing zeros, for axis ticks: `2 ms`, `1.5 µs`, `300 ns`.
-    public static func tick(_ seconds: Double) -> String {
+    static func tick(_ seconds: Double) -> String {
         let text = human(seconds)
         guard let space = text.firstIndex(of: " "), text[..<space].contains(".") else { return text }
         var number = text[..<space]

@@ -26,7 +26,7 @@ public enum TimingFileError: Error, Equatable, Sendable {
     case tooManyTimings(found: Int, limit: Int, file: String)
 
     /// Where the problem is, when it is in the file.
-    public var location: SourceLocation? {
+    var location: SourceLocation? {
         switch self {
         case .missingColumn(_, _, let at), .wrongFieldCount(_, _, let at), .unterminatedQuote(let at),
              .invalidSize(_, let at), .invalidSeconds(_, let at), .invalidOperations(_, let at),

@@ -5,7 +5,7 @@ extension TimingFileParser {
     ///
     /// Foundation parses the JSON, so syntax errors are located as well as its message allows
     /// (an offset it names, or the end of the text); shape errors point at the result's key.
-    public static func parseHyperfine(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
+    static func parseHyperfine(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
         let locator = JSONLocator(text: text, file: file)
         let root: Any
         do {

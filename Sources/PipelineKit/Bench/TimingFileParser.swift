@@ -2,12 +2,12 @@ import Foundation
 
 /// Timings a user brings to `pipeline bench fit FILE`, grouped into one point per size.
 public struct TimingFile: Equatable, Sendable {
-    public enum Format: String, Equatable, Sendable {
+    enum Format: String, Equatable, Sendable {
         case csv
         case hyperfine
     }
 
-    public let format: Format
+    let format: Format
     /// What the sizes are called: `n` for CSV, the scanned parameter for hyperfine.
     public let parameterName: String
     /// One point per size, ascending; operations are known only when the CSV has that column.
@@ -26,7 +26,7 @@ public struct TimingFile: Equatable, Sendable {
 public enum TimingFileParser {
     /// The shortest time accepted: 1 ns. Below it no clock measures, and the fit's logarithms
     /// and percentages stop being numbers a person can read.
-    public static let minimumSeconds = 1e-9
+    static let minimumSeconds = 1e-9
 
     /// Reads and parses the file at `path`; the format is chosen by content (see `parse`).
     public static func load(path: String) throws(TimingFileError) -> TimingFile {
@@ -47,14 +47,14 @@ public enum TimingFileParser {
     }
 
     /// The largest timings file read: 1 MB, some 30 000 rows of `n,seconds`.
-    public static let maximumBytes = 1_000_000
+    static let maximumBytes = 1_000_000
     /// The most timings (rows, or hyperfine times) in one file; the fit's bootstrap resamples
     /// them many times, so this bounds its time and memory.
-    public static let maximumTimings = 10_000
+    static let maximumTimings = 10_000
 
     /// Parses `text` as hyperfine JSON when it starts with `{` (after white space), else as CSV.
     /// `file` names the file in error locations.
-    public static func parse(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
+    static func parse(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
         if text.first(where: { !$0.isWhitespace }) == "{" { return try parseHyperfine(text, file: file) }
         return try parseCSV(text, file: file)
     }
@@ -62,7 +62,7 @@ public enum TimingFileParser {
     // MARK: - CSV
 
     /// Parses CSV timings; see the type's note for the format.
-    public static func parseCSV(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
+    static func parseCSV(_ text: String, file: String) throws(TimingFileError) -> TimingFile {
         var header: (names: [String], n: Int, seconds: Int, operations: Int?)?
         var rows: [(n: Int, seconds: Double, operations: Int?)] = []
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)

@@ -6,7 +6,7 @@ import Foundation
 /// `quizzes/` folders, keyed by path relative to the package root (`lessons/pipelines/train-lr.yaml`).
 public enum EmbeddedContent {
     /// Every embedded path, sorted.
-    public static var paths: [String] { files.keys.sorted() }
+    static var paths: [String] { files.keys.sorted() }
 
     /// The text of one embedded file, or `nil` when no such file was bundled.
     public static func text(atPath path: String) -> String? {

@@ -2,7 +2,7 @@ import Foundation
 
 extension Course {
     /// The manifest's file name, at the course folder's root.
-    public static let manifestName = "course.yaml"
+    static let manifestName = "course.yaml"
 
     /// The kinds of content a course holds, each with its conventional subfolder.
     enum Part: String, CaseIterable {

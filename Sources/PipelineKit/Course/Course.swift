@@ -12,7 +12,7 @@ public struct Course: Sendable {
     public struct Pipeline: Equatable, Sendable {
         public var name: String
         /// Where the file is, absolute.
-        public var path: String
+        var path: String
         /// The path shown in messages (the course folder as typed, then the file).
         public var file: String
     }
@@ -22,7 +22,7 @@ public struct Course: Sendable {
     /// The folder's absolute path.
     public var root: String
     /// The manifest's `title`, if any.
-    public var title: String?
+    var title: String?
     /// Lesson files, named for messages, with their text.
     public var lessonFiles: [SourceText]
     /// Question bank files, named for messages, with their text.
@@ -30,9 +30,9 @@ public struct Course: Sendable {
     public var pipelines: [Pipeline]
     public var exercises: ExerciseCatalog
     /// The exercise.json files, named for messages, with their text (for locating problems).
-    public var exerciseFiles: [SourceText]
+    var exerciseFiles: [SourceText]
     /// Problems reading the folder or its manifest: a listed file that is missing, an unknown key.
-    public var problems: [Diagnostic]
+    var problems: [Diagnostic]
     /// The manifest, when the course has one.
     public var manifest: SourceText?
 

@@ -50,7 +50,7 @@ extension Curriculum {
     }
 
     /// Loads the pipeline `reference` names (see `read`).
-    public func load(_ reference: String, base: String) throws(DiagnosticError) -> PipelineDefinition {
+    func load(_ reference: String, base: String) throws(DiagnosticError) -> PipelineDefinition {
         let (text, file, origin) = try read(reference, base: base)
         return try EngineFileLoader.load(text: text, file: file, origin: origin).definition
     }

@@ -70,7 +70,7 @@ public struct Curriculum: Sendable {
     /// uses, each at the line that names it.
     ///
     /// - Parameter lessons: false leaves lesson ids to `LessonLinter`, which checks them with the rest of a lesson.
-    public func clashes(lessons: Bool = true) -> [Diagnostic] {
+    func clashes(lessons: Bool = true) -> [Diagnostic] {
         guard let course else { return [] }
         var found: [Diagnostic] = []
         let builtInLessons = lessons ? Set(LessonCatalog.bundled().lessons.map(\.id)) : []

@@ -9,7 +9,7 @@ extension Condition {
     /// - Parameter value: the resolved value of a parameter, `nil` when it has none.
     /// - Throws: `ConditionError` for a parameter with no value or a type mismatch.
     /// - Complexity: O(n) in the size of the condition.
-    public func evaluate(_ value: (String) -> ParameterValue?) throws(ConditionError) -> Bool {
+    func evaluate(_ value: (String) -> ParameterValue?) throws(ConditionError) -> Bool {
         switch self {
         case .parameter(let name, let location):
             guard let resolved = value(name) else { throw .unknownParameter(name: name, at: location) }

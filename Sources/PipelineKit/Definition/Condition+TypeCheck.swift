@@ -45,7 +45,7 @@ extension Condition {
     /// - Parameter declared: the declared parameter of that name, or `nil`.
     /// - Returns: every problem found, in order.
     /// - Complexity: O(n) in the size of the condition.
-    public func typeErrors(declared: (String) -> Parameter?) -> [ConditionError] {
+    func typeErrors(declared: (String) -> Parameter?) -> [ConditionError] {
         var errors: [ConditionError] = []
         checkCondition(declared, &errors)
         return errors

@@ -2,7 +2,7 @@
 /// `parameters.epochs >= 10 and not parameters.dry_run`.
 ///
 /// Parsed when the definition loads; evaluated against the run's resolved parameters.
-public indirect enum Condition: Equatable, Sendable, CustomStringConvertible {
+indirect enum Condition: Equatable, Sendable, CustomStringConvertible {
     /// `parameters.NAME`, with where it is written.
     case parameter(String, SourceLocation)
     /// A quoted string, a number, `true` or `false`.
@@ -13,10 +13,10 @@ public indirect enum Condition: Equatable, Sendable, CustomStringConvertible {
     case not(Condition)
 
     /// The conditions nest at most this deep (parentheses, `not`, chains of `and`/`or`).
-    public static let maximumDepth = 100
+    static let maximumDepth = 100
 
     /// The parameters read, in order of first appearance, without repeats.
-    public var referencedParameters: [String] {
+    var referencedParameters: [String] {
         var names: [String] = []
         collectParameters(into: &names)
         return names
@@ -50,7 +50,7 @@ public indirect enum Condition: Equatable, Sendable, CustomStringConvertible {
     // MARK: - Canonical text
 
     /// The condition written canonically: `parameters.mode == 'full' and not parameters.dry_run`.
-    public var description: String {
+    var description: String {
         switch self {
         case .parameter(let name, _):
             return "parameters.\(name)"
@@ -97,7 +97,7 @@ public indirect enum Condition: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// A comparison in a condition.
-public enum ComparisonOperator: String, CaseIterable, Equatable, Sendable {
+enum ComparisonOperator: String, CaseIterable, Equatable, Sendable {
     case equal = "=="
     case notEqual = "!="
     case less = "<"
@@ -129,7 +129,7 @@ extension Condition {
     /// - Throws: `ConditionError` with the location of the offending token (exact for a
     ///   condition on one line).
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String, at location: SourceLocation) throws(ConditionError) -> Condition {
+    static func parse(_ text: String, at location: SourceLocation) throws(ConditionError) -> Condition {
         try ConditionParser.parse(text, at: location)
     }
 }

@@ -1,6 +1,6 @@
 /// A problem in a `when:` condition: found when it is parsed (at load time) or evaluated
 /// (when the step is reached). Locations point into the condition where one is known.
-public enum ConditionError: Error, Equatable, Sendable {
+enum ConditionError: Error, Equatable, Sendable {
     /// Nothing to evaluate.
     case empty(at: SourceLocation)
     /// A token where something else was expected.
@@ -33,7 +33,7 @@ public enum ConditionError: Error, Equatable, Sendable {
     case declaredNotABool(name: String, type: String, at: SourceLocation?)
 
     /// Where the problem is, when known.
-    public var location: SourceLocation? {
+    var location: SourceLocation? {
         switch self {
         case .empty(let at), .unexpectedToken(_, _, let at), .unterminatedString(let at), .unterminatedPlaceholder(let at),
              .unknownName(_, let at), .invalidNumber(_, let at), .chainedComparison(let at), .tooDeep(_, let at):
@@ -46,7 +46,7 @@ public enum ConditionError: Error, Equatable, Sendable {
     }
 
     /// What is wrong, as a sentence.
-    public var message: String {
+    var message: String {
         switch self {
         case .empty:
             return "the condition is empty"
@@ -82,7 +82,7 @@ public enum ConditionError: Error, Equatable, Sendable {
     }
 
     /// How to fix it, as a sentence.
-    public var hint: Hint {
+    var hint: Hint {
         if case .unknownParameter(let name, _) = self {
             return "declare parameters.\(name) with a default, or pass \(UserAction.passParameter(name: name, value: "VALUE"))"
         }
@@ -125,7 +125,7 @@ public enum ConditionError: Error, Equatable, Sendable {
     }
 
     /// The error as a diagnostic.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 }

@@ -1,5 +1,5 @@
 /// A problem in a pipeline definition file, found at load time, before anything runs.
-public enum DefinitionError: Error, Equatable, Sendable {
+enum DefinitionError: Error, Equatable, Sendable {
     case emptyDocument(file: String)
     case expected(what: String, found: String, at: SourceLocation)
     case unknownKey(key: String, context: String, suggestion: String?, allowed: [String], at: SourceLocation)
@@ -15,7 +15,7 @@ public enum DefinitionError: Error, Equatable, Sendable {
     case dependencyCycle(steps: [String], at: SourceLocation)
     case tooMany(kind: String, count: Int, limit: Int, at: SourceLocation)
 
-    public var location: SourceLocation? {
+    var location: SourceLocation? {
         switch self {
         case .emptyDocument: return nil
         case .expected(_, _, let at), .unknownKey(_, _, _, _, let at), .missingKey(_, _, _, let at),
@@ -27,7 +27,7 @@ public enum DefinitionError: Error, Equatable, Sendable {
         }
     }
 
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         Diagnostic(.error, at: location ?? emptyLocation, message, hint: hint)
     }
 
@@ -36,7 +36,7 @@ public enum DefinitionError: Error, Equatable, Sendable {
         return nil
     }
 
-    public var message: String {
+    var message: String {
         switch self {
         case .emptyDocument:
             return "the pipeline file is empty (it holds no YAML besides comments)"
@@ -69,7 +69,7 @@ public enum DefinitionError: Error, Equatable, Sendable {
         }
     }
 
-    public var hint: Hint? {
+    var hint: Hint? {
         if case .emptyDocument = self {
             return "start from an example: \(UserAction.previewPipeline(name: "train-lr")), or see docs/pipeline-format.md"
         }

@@ -2,13 +2,13 @@ import Foundation
 
 /// Loads a pipeline definition from YAML or JSON text and checks it completely before
 /// anything runs: every problem in the file is reported together.
-public struct DefinitionLoader {
+struct DefinitionLoader {
     /// The largest number of steps a definition may declare.
-    public static let maximumSteps = 10_000
+    static let maximumSteps = 10_000
     /// The longest parameter or step name, in bytes (UTF-8): names are typed and read.
     static let maximumNameLength = 100
     /// The largest number of parameters a definition may declare.
-    public static let maximumParameters = 1_000
+    static let maximumParameters = 1_000
 
     let file: String
     var problems: [Diagnostic] = []
@@ -24,7 +24,7 @@ public struct DefinitionLoader {
     ///   - file: the name used in error locations (the path as the user typed it).
     ///   - origin: where it came from, recorded with runs (defaults to text made in memory, named `file`).
     /// - Throws: `DiagnosticError` with every problem found.
-    public static func load(text: String, file: String, origin: PipelineOrigin? = nil) throws(DiagnosticError) -> PipelineDefinition {
+    static func load(text: String, file: String, origin: PipelineOrigin? = nil) throws(DiagnosticError) -> PipelineDefinition {
         try loadWithWarnings(text: text, file: file, origin: origin).definition
     }
 
@@ -32,7 +32,7 @@ public struct DefinitionLoader {
     /// step uses). A file with errors gets no warnings: its unread steps would make them wrong.
     ///
     /// - Throws: `DiagnosticError` with every problem found.
-    public static func loadWithWarnings(text: String, file: String, origin: PipelineOrigin? = nil)
+    static func loadWithWarnings(text: String, file: String, origin: PipelineOrigin? = nil)
         throws(DiagnosticError) -> (definition: PipelineDefinition, warnings: [Diagnostic]) {
         try loadWithWarnings(root: try DocumentReader.parse(text, file: file), text: text, file: file, origin: origin)
     }

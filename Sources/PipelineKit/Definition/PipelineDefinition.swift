@@ -5,9 +5,9 @@ public struct PipelineDefinition: Equatable, Sendable {
     public var description: String?
     public var parameters: [Parameter]
     public var steps: [Step]
-    public var environments: [EnvironmentSet]
+    var environments: [EnvironmentSet]
     /// Where it came from: a file, a bundled example, or memory.
-    public var origin: PipelineOrigin
+    var origin: PipelineOrigin
     /// FNV-1a hash of the source text, so a run record names the exact definition it ran.
     public var contentHash: String
 
@@ -24,12 +24,12 @@ public struct PipelineDefinition: Equatable, Sendable {
         self.contentHash = contentHash
     }
 
-    public func parameter(named name: String) -> Parameter? {
+    func parameter(named name: String) -> Parameter? {
         parameters.first { $0.name == name }
     }
 
     /// 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits.
-    public static func hash(of text: String) -> String {
+    static func hash(of text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

@@ -1,21 +1,21 @@
 /// One step of a pipeline: the script it runs, the arguments it receives and when it runs.
 public struct Step: Equatable, Sendable {
-    public var name: String
+    var name: String
     /// The script, as written after `run:` (`train.py`).
-    public var run: String
+    var run: String
     /// The `args:` text with its `${{ … }}` placeholders.
-    public var arguments: Template
+    var arguments: Template
     /// The `args:` text as written.
-    public var argumentsText: String
+    var argumentsText: String
     /// `when:`; the step is skipped when it evaluates to false.
-    public var condition: Condition?
+    var condition: Condition?
     /// Names of steps that must finish first; `nil` (no `needs:`) means after the previous step,
     /// `[]` means it depends on nothing.
-    public var needs: [String]?
-    public var description: String?
-    public var location: SourceLocation
+    var needs: [String]?
+    var description: String?
+    var location: SourceLocation
 
-    public init(
+    init(
         name: String, run: String, arguments: Template, argumentsText: String, condition: Condition? = nil,
         needs: [String]? = nil, description: String? = nil, location: SourceLocation
     ) {
@@ -43,7 +43,7 @@ public struct Step: Equatable, Sendable {
 
     /// Parameters the step reads, in the order its args and condition name them (worked out
     /// once, when the step is made: the engine asks for it at every run).
-    public private(set) var parameterNames: [String] = []
+    private(set) var parameterNames: [String] = []
 
     private static func parameterNames(_ arguments: Template, _ condition: Condition?) -> [String] {
         var names: [String] = []

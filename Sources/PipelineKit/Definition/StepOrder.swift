@@ -1,16 +1,16 @@
 /// The order steps run in: file order, moved only as far as `needs:` requires.
-public enum StepOrder {
+enum StepOrder {
     /// A cycle in `needs:`, as the step names around it.
-    public struct Cycle: Error, Equatable, Sendable {
-        public var steps: [String]
-        public var first: String? { steps.first }
+    struct Cycle: Error, Equatable, Sendable {
+        var steps: [String]
+        var first: String? { steps.first }
     }
 
     /// The execution order; a step without `needs:` follows the step before it.
     ///
     /// - Complexity: O(s + d) for s steps and d dependencies, using Kahn's algorithm with a
     ///   min-heap of ready steps ordered by position in the file: O((s + d) log s).
-    public static func order(_ steps: [Step]) -> Result<[Int], Cycle> {
+    static func order(_ steps: [Step]) -> Result<[Int], Cycle> {
         // Without any `needs:` the order is the file order: no graph to build.
         if steps.allSatisfy({ $0.needs == nil }) { return .success(Array(steps.indices)) }
         let index = Dictionary(steps.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })

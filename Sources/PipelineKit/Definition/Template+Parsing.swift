@@ -9,7 +9,7 @@ extension Template {
     /// - Throws: `TemplateError` for an unclosed `${{`, an empty placeholder, an unknown or
     ///   missing namespace, or an invalid name.
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String, at location: SourceLocation) throws(TemplateError) -> Template {
+    static func parse(_ text: String, at location: SourceLocation) throws(TemplateError) -> Template {
         let characters = Array(text)
         var segments: [Segment] = []
         var literal = ""

@@ -6,14 +6,14 @@
 /// to the simulated script as argv, never through a shell.
 public struct Template: Equatable, Sendable {
     /// A run of literal text, or a placeholder with where it is written.
-    public enum Segment: Equatable, Sendable {
+    enum Segment: Equatable, Sendable {
         case literal(String)
         case reference(TemplateReference, SourceLocation)
     }
 
-    public var segments: [Segment]
+    var segments: [Segment]
 
-    public init(segments: [Segment]) {
+    init(segments: [Segment]) {
         self.segments = segments
     }
 
@@ -28,7 +28,7 @@ public struct Template: Equatable, Sendable {
     /// The text with each placeholder replaced by `value(reference)`, once, never re-expanded.
     ///
     /// - Complexity: O(n) in the length of the result.
-    public func render(_ value: (TemplateReference) -> String) -> String {
+    func render(_ value: (TemplateReference) -> String) -> String {
         var text = ""
         for segment in segments {
             switch segment {
@@ -42,7 +42,7 @@ public struct Template: Equatable, Sendable {
     /// The arguments of the rendered text, split shell-style by the template's own spaces and
     /// quotes only: each value stays inside the argument it is written in, whatever spaces or
     /// quotes it holds. `--name ${{ parameters.name }}` with `a b` gives `["--name", "a b"]`.
-    public func renderArguments(_ value: (TemplateReference) -> String) -> [String] {
+    func renderArguments(_ value: (TemplateReference) -> String) -> [String] {
         var splitter = ArgumentSplitter()
         for segment in segments {
             switch segment {
@@ -58,7 +58,7 @@ public struct Template: Equatable, Sendable {
     /// quotes escapes the next character. An unclosed quote runs to the end.
     ///
     /// - Complexity: O(n) in the length of the text.
-    public static func splitArguments(_ rendered: String) -> [String] {
+    static func splitArguments(_ rendered: String) -> [String] {
         var splitter = ArgumentSplitter()
         splitter.feed(rendered)
         return splitter.finish()

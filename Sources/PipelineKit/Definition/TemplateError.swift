@@ -1,5 +1,5 @@
 /// A problem in the `${{ … }}` placeholders of an `args:` text or a default.
-public enum TemplateError: Error, Equatable, Sendable {
+enum TemplateError: Error, Equatable, Sendable {
     /// `${{` with no `}}` after it.
     case unterminated(at: SourceLocation)
     /// `${{ }}`.
@@ -12,7 +12,7 @@ public enum TemplateError: Error, Equatable, Sendable {
     case invalidName(namespace: String?, name: String, at: SourceLocation)
 
     /// Where the placeholder starts (its `$`).
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .unterminated(let at), .emptyPlaceholder(let at), .unknownNamespace(_, _, let at),
              .missingNamespace(_, let at), .invalidName(_, _, let at):
@@ -21,7 +21,7 @@ public enum TemplateError: Error, Equatable, Sendable {
     }
 
     /// What is wrong, as a sentence.
-    public var message: String {
+    var message: String {
         switch self {
         case .unterminated:
             return "this '${{' is never closed with '}}'"
@@ -38,7 +38,7 @@ public enum TemplateError: Error, Equatable, Sendable {
     }
 
     /// How to fix it, as a sentence.
-    public var hint: String {
+    var hint: String {
         switch self {
         case .unterminated:
             return "close the placeholder: ${{ parameters.NAME }}"
@@ -61,7 +61,7 @@ public enum TemplateError: Error, Equatable, Sendable {
     }
 
     /// The error as a diagnostic.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 }

@@ -6,18 +6,18 @@
 /// and C1 controls and DEL as `\xNN`. Newline and tab are kept where the text may span lines.
 public enum EchoedText {
     /// The most characters of a value quoted back in a message.
-    public static let maximumCharacters = 80
+    static let maximumCharacters = 80
 
     /// `text` with control characters escaped and cut to `maximumCharacters` (with `…` and the
     /// full length), for quoting a value inside a one-line message.
-    public static func cut(_ text: some StringProtocol) -> String {
+    static func cut(_ text: some StringProtocol) -> String {
         let shown = escaped(text, keepingLineBreaks: false)
         guard shown.count > maximumCharacters else { return shown }
         return String(shown.prefix(maximumCharacters)) + "… (\(text.count) characters)"
     }
 
     /// Whether `text` holds anything `escaped` would change.
-    public static func needsEscaping(_ text: some StringProtocol, keepingLineBreaks: Bool = true) -> Bool {
+    static func needsEscaping(_ text: some StringProtocol, keepingLineBreaks: Bool = true) -> Bool {
         text.unicodeScalars.contains { isControl($0, keepingLineBreaks: keepingLineBreaks) }
     }
 

@@ -3,22 +3,22 @@
 /// and the executable words each action in its own syntax.
 public struct Hint: Equatable, Sendable, ExpressibleByStringInterpolation, CustomStringConvertible {
     /// Text, or an action the executable words.
-    public enum Part: Equatable, Sendable {
+    enum Part: Equatable, Sendable {
         case text(String)
         case action(UserAction)
     }
 
     /// Adjacent text is kept in one part, so two hints that read the same compare equal.
-    public private(set) var parts: [Part] = []
+    private(set) var parts: [Part] = []
 
-    public init(_ text: String) { append(text) }
+    init(_ text: String) { append(text) }
 
     public init(stringLiteral value: String) { append(value) }
 
     public init(stringInterpolation: StringInterpolation) { parts = stringInterpolation.hint.parts }
 
     /// The actions the hint names, in order.
-    public var actions: [UserAction] {
+    var actions: [UserAction] {
         parts.compactMap { if case .action(let action) = $0 { return action } else { return nil } }
     }
 
@@ -36,10 +36,10 @@ public struct Hint: Equatable, Sendable, ExpressibleByStringInterpolation, Custo
     public var description: String { worded { "<\($0)>" } }
 
     /// Whether the hint's text (actions shown by name) holds `text`.
-    public func contains(_ text: String) -> Bool { description.contains(text) }
+    func contains(_ text: String) -> Bool { description.contains(text) }
 
     /// Whether the hint's text (actions shown by name) starts with `text`.
-    public func hasPrefix(_ text: String) -> Bool { description.hasPrefix(text) }
+    func hasPrefix(_ text: String) -> Bool { description.hasPrefix(text) }
 
     fileprivate mutating func append(_ text: String) {
         guard !text.isEmpty else { return }

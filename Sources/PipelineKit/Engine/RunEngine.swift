@@ -1,7 +1,7 @@
 /// Runs a resolved pipeline: steps in dependency order, each with its rendered arguments,
 /// conditions evaluated, every event recorded, and secrets kept out of everything recorded.
 public struct RunEngine: Sendable {
-    public var scripts: ScriptLibrary
+    var scripts: ScriptLibrary
 
     public init(scripts: ScriptLibrary = .standard) {
         self.scripts = scripts
@@ -68,7 +68,7 @@ public struct RunEngine: Sendable {
 
 extension Duration {
     /// The duration in seconds, as a `Double`.
-    public var seconds: Double {
+    var seconds: Double {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }

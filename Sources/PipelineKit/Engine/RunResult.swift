@@ -19,7 +19,7 @@ public struct RunResult: Equatable, Sendable {
     public var seconds: Double
 
     /// The value of an output by name (`final_loss`).
-    public func output(_ name: String) -> String? {
+    func output(_ name: String) -> String? {
         outputs.first { $0.name == name }?.value
     }
 }

@@ -3,7 +3,7 @@ public struct StepOutput: Equatable, Hashable, Sendable, Codable {
     public var name: String
     public var value: String
 
-    public init(_ name: String, _ value: String) {
+    init(_ name: String, _ value: String) {
         self.name = name
         self.value = value
     }

@@ -19,14 +19,14 @@ public struct StepResult: Equatable, Sendable, Codable {
     public var outputs: [StepOutput]
     public var seconds: Double
     /// The random seed the step's script used (the mini-batch order of training), when it used one.
-    public var randomSeed: Int?
+    var randomSeed: Int?
 
     enum CodingKeys: String, CodingKey {
         case name, script, status, arguments, effect, outputs, seconds
         case randomSeed = "random_seed"
     }
 
-    public init(name: String, script: String, status: Status, arguments: [String] = [], effect: String = "",
+    init(name: String, script: String, status: Status, arguments: [String] = [], effect: String = "",
                 outputs: [StepOutput] = [], seconds: Double = 0, randomSeed: Int? = nil) {
         self.name = name
         self.script = script

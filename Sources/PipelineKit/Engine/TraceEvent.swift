@@ -25,18 +25,18 @@ public struct TraceEvent: Equatable, Sendable {
     /// The step, for step events.
     public var step: String?
     /// The script the step runs, for step events.
-    public var script: String?
+    var script: String?
     /// The parameters involved, each with the value it received (`[REDACTED]` for secrets).
-    public var bindings: [ParameterBinding]
+    var bindings: [ParameterBinding]
     /// The rendered arguments, secrets redacted (for `stepStarted`).
-    public var arguments: [String]
+    var arguments: [String]
     /// What happened, in words.
     public var effect: String
-    public var outputs: [StepOutput]
+    var outputs: [StepOutput]
     /// How long the step took, for executed and failed steps.
     public var seconds: Double?
 
-    public init(kind: Kind, step: String? = nil, script: String? = nil, bindings: [ParameterBinding] = [],
+    init(kind: Kind, step: String? = nil, script: String? = nil, bindings: [ParameterBinding] = [],
                 arguments: [String] = [], effect: String = "", outputs: [StepOutput] = [], seconds: Double? = nil) {
         self.kind = kind
         self.step = step
@@ -53,9 +53,9 @@ public struct TraceEvent: Equatable, Sendable {
 
 extension TraceEvent {
     /// The parameters' names, in order.
-    public var parameters: [String] { bindings.map(\.name) }
+    var parameters: [String] { bindings.map(\.name) }
     /// The values shown, in the order of `parameters`.
-    public var values: [String] { bindings.map(\.value) }
+    var values: [String] { bindings.map(\.value) }
 }
 
 /// A record keeps an event's bindings as two lists, `parameters` and `values`, as it always has.

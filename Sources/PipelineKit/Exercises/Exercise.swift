@@ -4,7 +4,7 @@
 public struct Exercise: Equatable, Sendable {
     /// The checked description in `exercise.json`.
     public struct Description: Codable, Equatable, Sendable {
-        public var id: String
+        var id: String
         public var title: String
         /// The lesson whose idea it practises (a lesson id such as `deep-dive`).
         public var lesson: String
@@ -16,8 +16,8 @@ public struct Exercise: Equatable, Sendable {
         /// A nudge, then the rule, then the lines to change.
         public var hints: [String]
         /// Text the failing part of `check` shows for the broken files (for `exercise lint`).
-        public var brokenFails: String
-        public var expectations: [ExerciseExpectation]
+        var brokenFails: String
+        var expectations: [ExerciseExpectation]
 
         enum CodingKeys: String, CodingKey {
             case id, title, lesson, idea, task, files, hints, expectations
@@ -33,14 +33,14 @@ public struct Exercise: Equatable, Sendable {
 
     public var id: String { description.id }
 
-    public init(description: Description, broken: [String: String], solution: [String: String]) {
+    init(description: Description, broken: [String: String], solution: [String: String]) {
         self.description = description
         self.broken = broken
         self.solution = solution
     }
 
     /// The name of the pipeline file among the learner's files.
-    public var pipelineFile: String {
+    var pipelineFile: String {
         description.files.first { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") } ?? "pipeline.yaml"
     }
 }

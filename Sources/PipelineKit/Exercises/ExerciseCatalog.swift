@@ -33,7 +33,7 @@ public struct ExerciseCatalog: Sendable {
     }
 
     /// Builds the catalog from files keyed `ID/exercise.json`, `ID/pipeline.yaml`, `ID/solution/pipeline.yaml`.
-    public init(files: [String: String], root: String) {
+    init(files: [String: String], root: String) {
         var exercises: [Exercise] = []
         var problems: [Diagnostic] = []
         // Files beside the exercise folders (a README for teachers) are not exercises.

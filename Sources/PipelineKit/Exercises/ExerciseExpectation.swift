@@ -1,15 +1,15 @@
 /// One thing a fixed exercise file must do, said in the lessons' words (`says`) and checked
 /// by the real engine: a declared parameter, runs over value combinations the learner does
 /// not see, or a sweep's size.
-public struct ExerciseExpectation: Codable, Equatable, Sendable {
+struct ExerciseExpectation: Codable, Equatable, Sendable {
     /// What a declared parameter must look like.
-    public struct ParameterCheck: Codable, Equatable, Sendable {
-        public var name: String
+    struct ParameterCheck: Codable, Equatable, Sendable {
+        var name: String
         /// `float`, `int`, `path`, … when the type matters.
-        public var type: String?
-        public var secret: Bool?
+        var type: String?
+        var secret: Bool?
         /// The default must read this environment variable (`${{ env.NAME }}`).
-        public var defaultFromEnvironment: String?
+        var defaultFromEnvironment: String?
 
         enum CodingKeys: String, CodingKey {
             case name, type, secret
@@ -19,45 +19,45 @@ public struct ExerciseExpectation: Codable, Equatable, Sendable {
 
     /// Runs played in order in one session (they share the model registry); the checks apply
     /// to the last one.
-    public struct RunCase: Codable, Equatable, Sendable {
+    struct RunCase: Codable, Equatable, Sendable {
         /// Each run's values, as `--param NAME=VALUE` would pass them.
-        public var runs: [[String: String]]
+        var runs: [[String: String]]
         /// The process environment the runs see (`${{ env.NAME }}`).
-        public var environment: [String: String]?
+        var environment: [String: String]?
     }
 
     /// A sweep written as a `pipeline sweep` command line in one of the learner's files.
-    public struct SweepCheck: Codable, Equatable, Sendable {
-        public var file: String
-        public var runs: Int
+    struct SweepCheck: Codable, Equatable, Sendable {
+        var file: String
+        var runs: Int
         /// Each swept parameter with exactly the values it must take.
-        public var varies: [String: [String]]
+        var varies: [String: [String]]
     }
 
     /// What the run must come to: `succeeds` (the default) or `refused` at validation.
-    public enum Outcome: String, Codable, Equatable, Sendable {
+    enum Outcome: String, Codable, Equatable, Sendable {
         case succeeds
         case refused
     }
 
     /// A step's expected status: `ran` or `skipped`.
-    public enum StepState: String, Codable, Equatable, Sendable {
+    enum StepState: String, Codable, Equatable, Sendable {
         case ran
         case skipped
     }
 
-    public var says: String
-    public var parameter: ParameterCheck?
-    public var cases: [RunCase]?
-    public var outcome: Outcome?
-    public var steps: [String: StepState]?
+    var says: String
+    var parameter: ParameterCheck?
+    var cases: [RunCase]?
+    var outcome: Outcome?
+    var steps: [String: StepState]?
     /// Text a step's arguments must contain; `{NAME}` is the value the case passed for NAME.
-    public var receives: [String: String]?
+    var receives: [String: String]?
     /// An output's expected value; `{NAME}` as above, `=OTHER` for another output's value.
-    public var outputs: [String: String]?
+    var outputs: [String: String]?
     /// No value of the case's environment may appear in any output, argument or effect.
-    public var hidesEnvironment: Bool?
-    public var sweep: SweepCheck?
+    var hidesEnvironment: Bool?
+    var sweep: SweepCheck?
 
     enum CodingKeys: String, CodingKey {
         case says, parameter, cases, outcome, steps, receives, outputs, sweep

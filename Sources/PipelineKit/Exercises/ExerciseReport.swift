@@ -23,7 +23,7 @@ public struct ExerciseReport: Equatable, Sendable {
 
     /// The text of everything that failed: load messages, then each failed expectation and
     /// what was seen (what `exercise lint` matches an exercise's `broken_fails` against).
-    public var failureText: String {
+    var failureText: String {
         var lines = loadProblems.map(\.message)
         for finding in findings {
             if case .failed(let problems) = finding.state { lines += [finding.says] + problems }

@@ -27,7 +27,7 @@ public enum AtomicFile {
     /// Removes temporary files that writers killed mid-write left in `folder` (`.NAME.PID.UUID.tmp`).
     /// A write takes milliseconds, so a temporary older than `age` belongs to no live writer;
     /// younger ones are left alone, since another process may be about to rename one.
-    public static func sweepStaleTemporaries(in folder: URL, olderThan age: TimeInterval = 600, now: Date = Date()) {
+    static func sweepStaleTemporaries(in folder: URL, olderThan age: TimeInterval = 600, now: Date = Date()) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {

@@ -3,9 +3,9 @@
 extension RunRecord {
     /// One value that differs between this run and a rerun of it.
     public struct Change: Equatable, Sendable, CustomStringConvertible {
-        public var parameter: String
-        public var before: String
-        public var after: String
+        var parameter: String
+        var before: String
+        var after: String
 
         /// `learning_rate: 0.01 → 0.05`.
         public var description: String { "\(parameter): \(before) → \(after)" }

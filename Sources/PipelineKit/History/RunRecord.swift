@@ -31,7 +31,7 @@ public struct RunRecord: Equatable, Sendable, Codable {
         public var overridden: [Override]
         /// The value read back as its type (checked when the record is read); `nil` for a
         /// secret, whose value a record never holds.
-        public private(set) var typedValue: ParameterValue?
+        private(set) var typedValue: ParameterValue?
 
         enum CodingKeys: String, CodingKey {
             case name, type, value, source, secret, overridden
@@ -76,12 +76,12 @@ public struct RunRecord: Equatable, Sendable, Codable {
     public var pipeline: PipelineInfo
     public var parameters: [Parameter]
     public var status: RunResult.Status
-    public var steps: [StepResult]
+    var steps: [StepResult]
     public var outputs: [StepOutput]
-    public var events: [TraceEvent]
-    public var seconds: Double
+    var events: [TraceEvent]
+    var seconds: Double
     /// The run this one repeated, for `pipeline rerun`.
-    public var rerunOf: String?
+    var rerunOf: String?
     /// The model registry as the run found it, when it used one: an input of the run like its
     /// values, so a rerun starts from the same registry.
     public var registryBefore: ModelRegistry?

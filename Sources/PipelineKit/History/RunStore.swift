@@ -6,7 +6,7 @@ import Foundation
 public struct RunStore: Sendable {
     public let directory: URL
 
-    public init(directory: URL) {
+    init(directory: URL) {
         self.directory = directory
     }
 
@@ -70,7 +70,7 @@ public struct RunStore: Sendable {
     /// Removes temporary files that writers killed mid-write left behind (`.ID.json.PID.UUID.tmp`).
     /// A write takes milliseconds, so a temporary older than `age` belongs to no live writer;
     /// younger ones are left alone, since another process may be about to rename one.
-    public func sweepStaleTemporaries(olderThan age: TimeInterval = 600, now: Date = Date()) {
+    func sweepStaleTemporaries(olderThan age: TimeInterval = 600, now: Date = Date()) {
         AtomicFile.sweepStaleTemporaries(in: directory, olderThan: age, now: now)
     }
 
@@ -106,7 +106,7 @@ public struct RunStore: Sendable {
 
     /// Whether `id` can name a record: not empty, no `/`, no `..`, not hidden, no control
     /// characters. Checked before any path is built from it.
-    public static func isPlainName(_ id: String) -> Bool {
+    static func isPlainName(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix(".") && !id.contains("/") && !id.contains("..") && id.utf8.count <= 200
             && !id.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }

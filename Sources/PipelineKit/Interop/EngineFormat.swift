@@ -5,7 +5,7 @@ public enum EngineFormat: String, CaseIterable, Equatable, Sendable {
     case azurePipelines = "azure-pipelines"
 
     /// The format's name in messages.
-    public var title: String {
+    var title: String {
         switch self {
         case .native: return "pipeline file"
         case .githubActions: return "GitHub Actions workflow"
@@ -15,7 +15,7 @@ public enum EngineFormat: String, CaseIterable, Equatable, Sendable {
 
     /// Which format a document is: `on:` with `jobs:` is GitHub Actions; Azure's top-level keys
     /// (`trigger`, `pool`, `stages`, `jobs`, …) or `script:`/`bash:` steps are Azure Pipelines.
-    public static func detect(_ root: YAMLNode) -> EngineFormat {
+    static func detect(_ root: YAMLNode) -> EngineFormat {
         guard let entries = root.entries else { return .native }
         let keys = Set(entries.map(\.key.text))
         if keys.contains("pipeline") { return .native }
@@ -32,7 +32,7 @@ public enum EngineFileLoader {
     /// What a file from another engine is run with: the definition and what the reader warns about.
     public struct Loaded: Sendable {
         public var definition: PipelineDefinition
-        public var format: EngineFormat
+        var format: EngineFormat
         public var warnings: [Diagnostic]
     }
 

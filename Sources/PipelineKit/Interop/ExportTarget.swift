@@ -14,7 +14,7 @@ public enum ExportTarget: String, CaseIterable, Equatable, Sendable {
     }
 
     /// A file name for the export of `pipeline`: `.github/workflows/NAME.yml` style names.
-    public func suggestedFileName(for pipeline: String) -> String {
+    func suggestedFileName(for pipeline: String) -> String {
         switch self {
         case .githubActions: return "\(pipeline).yml"
         case .azurePipelines: return "azure-pipelines.yml"
@@ -26,11 +26,11 @@ public enum ExportTarget: String, CaseIterable, Equatable, Sendable {
 /// What `pipeline export` is asked for besides the target: the container image and a sweep.
 public struct ExportOptions: Equatable, Sendable {
     /// The image every step runs in.
-    public var image: String
+    var image: String
     /// Parameters to fan out over, each with its values; empty for one run.
-    public var sweep: [SweepAxis]
+    var sweep: [SweepAxis]
     /// How many grid points may run at once (Argo `parallelism`, GitHub `max-parallel`).
-    public var maxParallel: Int
+    var maxParallel: Int
 
     public static let defaultImage = "python:3.12-slim"
     public static let defaultMaxParallel = 4
@@ -44,10 +44,10 @@ public struct ExportOptions: Equatable, Sendable {
 
 /// One swept parameter of an export: its name and the checked values, in the order given.
 public struct SweepAxis: Equatable, Sendable {
-    public var name: String
-    public var values: [ParameterValue]
+    var name: String
+    var values: [ParameterValue]
 
-    public init(name: String, values: [ParameterValue]) {
+    init(name: String, values: [ParameterValue]) {
         self.name = name
         self.values = values
     }
@@ -55,7 +55,7 @@ public struct SweepAxis: Equatable, Sendable {
 
 /// The text of an export and what it could not carry over.
 public struct ExportedPipeline: Equatable, Sendable {
-    public var target: ExportTarget
+    var target: ExportTarget
     /// The YAML file, its "lost in translation" notes included as comments.
     public var text: String
     /// What the engine cannot express, one sentence each.

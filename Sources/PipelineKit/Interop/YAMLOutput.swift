@@ -1,6 +1,6 @@
 /// A YAML document being written: the tree an exporter builds, rendered as block YAML that
 /// both the engines and `pipeline`'s own reader accept.
-public indirect enum YAMLOutput: Equatable, Sendable {
+indirect enum YAMLOutput: Equatable, Sendable {
     /// Text, quoted when it would otherwise read as something else.
     case string(String)
     /// A number as written (`0.01`, `32`).
@@ -12,7 +12,7 @@ public indirect enum YAMLOutput: Equatable, Sendable {
     /// Keys in the order they are written.
     case map([(String, YAMLOutput)])
 
-    public static func == (lhs: YAMLOutput, rhs: YAMLOutput) -> Bool {
+    static func == (lhs: YAMLOutput, rhs: YAMLOutput) -> Bool {
         lhs.rendered(indent: 0) == rhs.rendered(indent: 0)
     }
 
@@ -30,7 +30,7 @@ public indirect enum YAMLOutput: Equatable, Sendable {
     // MARK: - Rendering
 
     /// The document as block YAML, each line ending in a newline.
-    public func rendered(indent: Int = 0) -> String {
+    func rendered(indent: Int = 0) -> String {
         var lines: [String] = []
         write(into: &lines, indent: indent)
         return lines.map { $0 + "\n" }.joined()

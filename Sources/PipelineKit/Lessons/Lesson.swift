@@ -3,9 +3,9 @@ public struct Lesson: Equatable, Sendable {
     public var id: String
     public var title: String
     /// `parameterized-runs` or `self-service-platform`.
-    public var topic: String
+    var topic: String
     /// How the seed page teaches it: `step-by-step`, `deep-dive`, `time-and-space-complexity`, …
-    public var mode: String
+    var mode: String
     /// Position in the learning path.
     public var order: Int
     public var minutes: Int?
@@ -18,12 +18,12 @@ public struct Lesson: Equatable, Sendable {
     /// The Markdown after the front matter.
     public var body: String
     /// The line of the file where the body starts, for locations in the body.
-    public var bodyLine: Int
+    var bodyLine: Int
     /// The file name, for messages.
     public var file: String
     /// Where each front matter field's value is written: one location for a single value,
     /// one per item for a list, so a problem with a reference points at its line.
-    public var fieldLocations: [String: [SourceLocation]] = [:]
+    var fieldLocations: [String: [SourceLocation]] = [:]
 
     /// Where a field's value (or its `item`-th list item) is written; the file's first line
     /// when the field is absent.

@@ -6,18 +6,18 @@ import Foundation
 public struct LessonLinter: Sendable {
     /// One seed section a lesson must cover under a heading (from `lessons/required-sections.json`).
     public struct RequiredSection: Equatable, Sendable {
-        public var seed: String
-        public var section: String
-        public var lesson: String
-        public var heading: String
+        var seed: String
+        var section: String
+        var lesson: String
+        var heading: String
     }
 
     /// Pipelines a lesson may run by name (built-in, and a course's).
-    public var pipelines: [String]
-    public var quizIDs: Set<String>
-    public var required: [RequiredSection]
+    var pipelines: [String]
+    var quizIDs: Set<String>
+    var required: [RequiredSection]
     /// Source texts by file name; `nil` when they are not available (the copy check is skipped).
-    public var seeds: [String: String]?
+    var seeds: [String: String]?
     /// Ids of the built-in lessons, which a teacher's lesson may not reuse (progress is kept
     /// by id); empty when the built-in lessons themselves are linted.
     public var builtInIDs: Set<String> = []

@@ -1,11 +1,11 @@
 /// Finds sentences that repeat a seed page word for word: eight or more words in a row
 /// shared with a seed (lowercased, punctuation dropped) count as a repeat.
-public struct SeedOverlap: Sendable {
-    public static let windowLength = 8
+struct SeedOverlap: Sendable {
+    static let windowLength = 8
 
     private var windows: Set<String> = []
 
-    public init(seedTexts: [String]) {
+    init(seedTexts: [String]) {
         for text in seedTexts {
             let words = Self.words(text)
             guard words.count >= Self.windowLength else { continue }
@@ -18,7 +18,7 @@ public struct SeedOverlap: Sendable {
     /// The first shared run of eight words in `text`, if any.
     ///
     /// - Complexity: O(w) in the number of words of `text`.
-    public func repeatedRun(in text: String) -> String? {
+    func repeatedRun(in text: String) -> String? {
         let words = Self.words(text)
         guard words.count >= Self.windowLength else { return nil }
         for start in 0...(words.count - Self.windowLength) {

@@ -3,7 +3,7 @@ import Foundation
 /// Renders inline Markdown (`**strong**`, `*emphasis*`, `` `code` ``, `[text](url)`) for a
 /// terminal: styled by a `TextStyler` when there is one, and always without the markers themselves.
 public struct InlineMarkdown: Sendable {
-    public var styler: (any TextStyler)?
+    var styler: (any TextStyler)?
 
     public init(styler: (any TextStyler)?) {
         self.styler = styler

@@ -14,7 +14,7 @@ public enum MarkdownBlock: Equatable, Sendable {
 
 /// A question a lesson asks before it explains, so the learner commits to a guess.
 public struct Prediction: Equatable, Sendable {
-    public var question: String
+    var question: String
     public var options: [(key: String, text: String)]
     public var answer: String
 

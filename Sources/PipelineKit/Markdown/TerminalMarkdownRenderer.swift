@@ -1,13 +1,13 @@
 /// Renders lesson Markdown for a terminal: wrapped to a width, styled by a `TextStyler`, and in
 /// plain mode (for screen readers) with no box drawing and no Markdown markers at all.
 public struct TerminalMarkdownRenderer: Sendable {
-    public var width: Int
+    var width: Int
     /// Columns for tables: `width`, or more when output goes where a table may keep its
     /// natural width.
-    public var tableWidth: Int
+    var tableWidth: Int
     /// How emphasis looks; nil (and always in plain mode): not at all.
-    public var styler: (any TextStyler)?
-    public var plain: Bool
+    var styler: (any TextStyler)?
+    var plain: Bool
 
     public init(width: Int, tableWidth: Int? = nil, styler: (any TextStyler)? = nil, plain: Bool) {
         self.width = max(20, width)

@@ -10,16 +10,16 @@ public struct Parameter: Equatable, Sendable {
     public var name: String
     public var type: ParameterType
     public var defaultValue: Default?
-    public var description: String?
+    var description: String?
     /// A parameter with no default is required unless `required: false` says otherwise.
     public var isRequired: Bool
-    public var minimum: Double?
-    public var maximum: Double?
+    var minimum: Double?
+    var maximum: Double?
     /// `values:` — when present, the value must be one of these.
-    public var allowedValues: [ParameterValue]?
+    var allowedValues: [ParameterValue]?
     /// `secret: true` or `type: secret`: the value is never printed or written.
     public var isSecret: Bool
-    public var location: SourceLocation
+    var location: SourceLocation
 
     public init(
         name: String, type: ParameterType, defaultValue: Default? = nil, description: String? = nil,
@@ -39,7 +39,7 @@ public struct Parameter: Equatable, Sendable {
     }
 
     /// The type as a learner reads it: `float`, `int (1…100)`, `string, one of [a, b]`.
-    public var typeDescription: String {
+    var typeDescription: String {
         var text = type.rawValue
         if isSecret && type != .secret { text += ", secret" }
         if minimum != nil || maximum != nil {

@@ -14,7 +14,7 @@ public enum ParameterError: Error, Equatable, Sendable {
     case environmentVariableUnset(variable: String, parameter: String, isSecret: Bool)
 
     /// The parameter this error is about, when there is one.
-    public var parameterName: String? {
+    var parameterName: String? {
         switch self {
         case .missingValue(let name), .unknownParameter(let name, _, _, _), .missingRequired(let name, _),
              .wrongType(let name, _, _, _, _, _), .outOfRange(let name, _, _, _, _, _), .notAllowed(let name, _, _, _):
@@ -29,7 +29,7 @@ public enum ParameterError: Error, Equatable, Sendable {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 
-    public var message: String {
+    var message: String {
         switch self {
         case .missingValue(let name):
             return "parameter '\(name)' has no value: an assignment needs '=VALUE'"

@@ -1,13 +1,13 @@
 /// Everything a run's parameter values can come from, besides the definition's defaults.
 public struct ParameterRequest: Equatable, Sendable {
     /// `--env NAME`: one of the definition's `environments:` sets.
-    public var environmentName: String?
+    var environmentName: String?
     /// `--params-file FILE`, already read.
-    public var paramsFile: ParamsFile?
+    var paramsFile: ParamsFile?
     /// `--param name=value` in the order typed; the last one for a name wins.
     public var assignments: [ParameterAssignment]
     /// The process environment, read by `${{ env.NAME }}`.
-    public var processEnvironment: [String: String]
+    var processEnvironment: [String: String]
 
     public init(environmentName: String? = nil, paramsFile: ParamsFile? = nil,
                 assignments: [ParameterAssignment] = [], processEnvironment: [String: String] = [:]) {

@@ -8,10 +8,10 @@ public struct ParameterResolver {
         public var warnings: [Diagnostic]
         /// Environment variables a secret's default reads: `${{ env.NAME }}` of one of these
         /// in `args:` is shown as `[REDACTED]`, like the secret itself.
-        public var secretVariables: Set<String>
+        var secretVariables: Set<String>
         private var positions: [String: Int]
 
-        public init(parameters: [ResolvedParameter], warnings: [Diagnostic], secretVariables: Set<String> = []) {
+        init(parameters: [ResolvedParameter], warnings: [Diagnostic], secretVariables: Set<String> = []) {
             self.parameters = parameters
             self.warnings = warnings
             self.secretVariables = secretVariables
@@ -19,17 +19,17 @@ public struct ParameterResolver {
         }
 
         /// - Complexity: O(1).
-        public subscript(name: String) -> ResolvedParameter? {
+        subscript(name: String) -> ResolvedParameter? {
             positions[name].map { parameters[$0] }
         }
 
         /// The parameter's name with its value as shown (`undefined` for a name it does not hold).
-        public func binding(_ name: String) -> ParameterBinding {
+        func binding(_ name: String) -> ParameterBinding {
             ParameterBinding(name: name, value: self[name]?.displayValue ?? ResolvedParameter.undefined)
         }
 
         /// Every parameter with its value as shown, in declaration order.
-        public var bindings: [ParameterBinding] { parameters.map { ParameterBinding(name: $0.name, value: $0.displayValue) } }
+        var bindings: [ParameterBinding] { parameters.map { ParameterBinding(name: $0.name, value: $0.displayValue) } }
     }
 
     /// Declared parameters by name, so that resolving p values costs O(p), not O(p²).

@@ -1,11 +1,11 @@
 /// One typed value an `environments:` set or a params file gives a parameter, with where it
 /// was written.
-public struct ParameterSetting: Equatable, Sendable {
-    public var name: String
-    public var value: ParameterValue
+struct ParameterSetting: Equatable, Sendable {
+    var name: String
+    var value: ParameterValue
     /// The text as written (`0.10`), or the rendered value for a list or map.
-    public var raw: String
-    public var location: SourceLocation?
+    var raw: String
+    var location: SourceLocation?
 
     /// Types `name: value` entries against the declared parameters; an unknown name or a
     /// value of the wrong type is a problem, and every problem is collected.

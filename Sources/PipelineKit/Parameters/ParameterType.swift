@@ -11,5 +11,5 @@ public enum ParameterType: String, CaseIterable, Equatable, Sendable {
     case secret
 
     /// Whether `min`/`max` apply.
-    public var isNumeric: Bool { self == .int || self == .float }
+    var isNumeric: Bool { self == .int || self == .float }
 }

@@ -20,7 +20,7 @@ public indirect enum ParameterValue: Equatable, Hashable, Sendable {
     }
 
     /// The value as a step receives it in rendered args: `0.1`, `true`, `[64, 32]`, `{a: 1}`.
-    public var rendered: String {
+    var rendered: String {
         switch self {
         case .string(let text), .path(let text): return text
         case .int(let number): return String(number)
@@ -32,7 +32,7 @@ public indirect enum ParameterValue: Equatable, Hashable, Sendable {
     }
 
     /// Shortest text that reads back as the same double: `0.1`, `10.0`, `1e-05`.
-    public static func format(_ number: Double) -> String {
+    static func format(_ number: Double) -> String {
         if number.isNaN { return "nan" }
         if number.isInfinite { return number > 0 ? "inf" : "-inf" }
         if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
@@ -40,7 +40,7 @@ public indirect enum ParameterValue: Equatable, Hashable, Sendable {
     }
 
     /// The number, for `min`/`max` checks and comparisons.
-    public var numeric: Double? {
+    var numeric: Double? {
         switch self {
         case .int(let number): return Double(number)
         case .float(let number): return number

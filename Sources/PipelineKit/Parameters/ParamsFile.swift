@@ -1,10 +1,10 @@
 /// A `--params-file`: a YAML or JSON mapping of parameter names to values.
 public struct ParamsFile: Equatable, Sendable {
     /// The name the user gave, shown as the source of its values.
-    public var file: String
-    public var entries: [YAMLEntry]
+    var file: String
+    var entries: [YAMLEntry]
 
-    public init(file: String, entries: [YAMLEntry]) {
+    init(file: String, entries: [YAMLEntry]) {
         self.file = file
         self.entries = entries
     }

@@ -18,7 +18,7 @@ public struct ResolvedParameter: Equatable, Sendable {
     /// `nil` for an optional parameter nobody set.
     public let content: Content?
     /// The text as given, when it reads differently from the value (`0.10` for `0.1`).
-    public var raw: String?
+    var raw: String?
     public var source: ParameterSource?
     public var overridden: [Override]
     public let isSecret: Bool
@@ -27,14 +27,14 @@ public struct ResolvedParameter: Equatable, Sendable {
     public let displayValue: String
 
     /// Wraps a secret's value in ``Secret`` as it is resolved: from here on nothing can show it.
-    public init(name: String, type: ParameterType, value: ParameterValue?, raw: String? = nil,
+    init(name: String, type: ParameterType, value: ParameterValue?, raw: String? = nil,
                 source: ParameterSource?, overridden: [Override] = [], isSecret: Bool, rendered: String? = nil) {
         let content = value.map { isSecret ? Content.secret(Secret($0)) : .plain($0) }
         self.init(name: name, type: type, content: content, raw: raw, source: source, overridden: overridden,
                   isSecret: isSecret, rendered: rendered)
     }
 
-    public init(name: String, type: ParameterType, content: Content?, raw: String? = nil,
+    init(name: String, type: ParameterType, content: Content?, raw: String? = nil,
                 source: ParameterSource?, overridden: [Override] = [], isSecret: Bool, rendered: String? = nil) {
         self.name = name
         self.type = type
@@ -57,13 +57,13 @@ public struct ResolvedParameter: Equatable, Sendable {
 
     /// The value when it is not secret; `nil` when unset or secret (a secret's value is
     /// reachable only through ``Secret/valueHandedToStep``).
-    public var plainValue: ParameterValue? {
+    var plainValue: ParameterValue? {
         if case .plain(let value)? = content { return value }
         return nil
     }
 
     /// The secret, when this parameter is one and is set.
-    public var secret: Secret<ParameterValue>? {
+    var secret: Secret<ParameterValue>? {
         if case .secret(let secret)? = content { return secret }
         return nil
     }

@@ -6,25 +6,25 @@
 public struct Secret<Wrapped: Hashable & Sendable>: Hashable, Sendable, CustomStringConvertible,
     CustomDebugStringConvertible, CustomReflectable, Encodable {
     /// What every output shows in place of a secret's value.
-    public static var placeholder: String { "[REDACTED]" }
+    static var placeholder: String { "[REDACTED]" }
 
     /// `nil` for a secret whose value was never kept (a saved run's secret).
     private let wrapped: Wrapped?
 
     /// Wraps a secret's value as soon as it is resolved.
-    public init(_ value: Wrapped) { wrapped = value }
+    init(_ value: Wrapped) { wrapped = value }
 
     private init(notKept: Void) { wrapped = nil }
 
     /// A secret whose value was not kept (a run record stores only `[REDACTED]`).
-    public static var notKept: Secret { Secret(notKept: ()) }
+    static var notKept: Secret { Secret(notKept: ()) }
 
     /// Whether the value was kept (false for a secret read back from a run record).
-    public var isKept: Bool { wrapped != nil }
+    var isKept: Bool { wrapped != nil }
 
     /// The value itself, for the one place that hands it to a step (the engine's argument
     /// rendering). Never use it to build text that is shown or stored.
-    public var valueHandedToStep: Wrapped? { wrapped }
+    var valueHandedToStep: Wrapped? { wrapped }
 
     public var description: String { Self.placeholder }
     public var debugDescription: String { Self.placeholder }

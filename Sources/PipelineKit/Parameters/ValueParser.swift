@@ -2,26 +2,26 @@ import Foundation
 
 /// Parses parameter text into a typed value, strictly: `bool` takes only `true`/`false`,
 /// `int` refuses `1.5` and `1e3`, a float must be finite.
-public enum ValueParser {
+enum ValueParser {
     /// Why a text is not a valid value of a type, and how to write one.
-    public struct Failure: Error, Equatable, Sendable {
-        public var reason: String
-        public var hint: String
+    struct Failure: Error, Equatable, Sendable {
+        var reason: String
+        var hint: String
     }
 
     /// The longest value accepted, in Unicode scalars (a letter and each combining mark on it
     /// count apart, so stacked marks cannot pass as one character); longer values are refused
     /// rather than carried around. A list or map default counts all its items' text.
-    public static let maximumLength = 10_000
+    static let maximumLength = 10_000
 
     /// The longest number literal: a double needs 17 significant digits, so 100 characters
     /// leave room for zeros and an exponent, and no parser walks thousands of digits.
-    public static let maximumNumberLength = 100
+    static let maximumNumberLength = 100
 
     /// Parses `text` as a value of `type`.
     ///
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String, as type: ParameterType) throws(Failure) -> ParameterValue {
+    static func parse(_ text: String, as type: ParameterType) throws(Failure) -> ParameterValue {
         let length = text.unicodeScalars.count
         guard length <= maximumLength else { throw tooLong(length) }
         switch type {
@@ -51,7 +51,7 @@ public enum ValueParser {
     }
 
     /// Parses a YAML node (a default, an environment set entry, a params file value) as `type`.
-    public static func parse(_ node: YAMLNode, as type: ParameterType) throws(Failure) -> ParameterValue {
+    static func parse(_ node: YAMLNode, as type: ParameterType) throws(Failure) -> ParameterValue {
         switch (node, type) {
         case (.scalar(let scalar), _):
             return try parse(scalar.text, as: type)
@@ -90,7 +90,7 @@ public enum ValueParser {
     }
 
     /// An example of how to write a value of `type`, for hints.
-    public static func example(for type: ParameterType) -> String {
+    static func example(for type: ParameterType) -> String {
         switch type {
         case .string, .secret: return "write any text, quoted if it has spaces"
         case .path: return "write a path such as data/train.csv"

@@ -20,7 +20,7 @@ public enum ExpectedValue: Equatable, Sendable {
         + "type \(VariableTracker.undefined) for a value not set yet"
 
     /// Reads a table or tracker cell.
-    public init(cell: String) {
+    init(cell: String) {
         let text = cell.trimmingCharacters(in: .whitespaces)
         if text == VariableTracker.undefined {
             self = .undefined
@@ -44,7 +44,7 @@ public enum ExpectedValue: Equatable, Sendable {
     }
 
     /// Whether a typed guess matches.
-    public func accepts(_ typed: String) -> Bool {
+    func accepts(_ typed: String) -> Bool {
         let guess = typed.trimmingCharacters(in: .whitespaces)
         switch self {
         case .undefined:

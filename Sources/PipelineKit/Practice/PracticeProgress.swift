@@ -14,7 +14,7 @@ public struct PracticeProgress: Codable, Equatable, Sendable {
         /// The most right answers in any finished try of this session.
         public var bestRight: Int
         /// Increases with every save, to list the latest first.
-        public var order: Int
+        var order: Int
     }
 
     /// One exercise's history.
@@ -28,7 +28,7 @@ public struct PracticeProgress: Codable, Equatable, Sendable {
         public init() {}
     }
 
-    public var predictions: [String: PredictionScore] = [:]
+    var predictions: [String: PredictionScore] = [:]
     public var exercises: [String: ExerciseRecord] = [:]
 
     public init() {}

@@ -4,9 +4,9 @@ import Foundation
 /// progress's folder: `$PIPELINE_STATE_DIR`, `$XDG_STATE_HOME/pipeline` or
 /// `~/.local/state/pipeline`). Saved atomically; a file that cannot be read is moved aside.
 public struct PracticeStore: Sendable {
-    public let file: URL
+    let file: URL
 
-    public init(directory: URL) {
+    init(directory: URL) {
         file = directory.appendingPathComponent("practice.json")
     }
 
@@ -26,7 +26,7 @@ public struct PracticeStore: Sendable {
     }
 
     /// Saves the progress, naming the state folder and `PIPELINE_STATE_DIR` when it cannot.
-    public func save(_ progress: PracticeProgress) throws(DiagnosticError) {
+    func save(_ progress: PracticeProgress) throws(DiagnosticError) {
         let folder = file.deletingLastPathComponent()
         let failure = { (reason: String) in
             DiagnosticError(Diagnostic(.error, "cannot save your practice progress in \(folder.path): \(reason)",

@@ -20,10 +20,10 @@ public struct ValuePrediction: Equatable, Sendable {
     /// The row's action (`Step train_model starts`).
     public var action: String
     /// Why the value is what it is, said when a guess was wrong.
-    public var reason: String
+    var reason: String
     /// The value the same variable had in each other run (run number → value), to name a
     /// guess that carried a value over from another run.
-    public var otherRuns: [Int: String]
+    var otherRuns: [Int: String]
 
     /// `step 7 of 9`.
     public var position: String { "step \(step) of \(stepCount)" }

@@ -10,7 +10,7 @@ import Foundation
 public struct ProgressStore: Sendable {
     public let file: URL
 
-    public init(directory: URL) {
+    init(directory: URL) {
         file = directory.appendingPathComponent("progress.json")
     }
 
@@ -121,7 +121,7 @@ public struct ProgressStore: Sendable {
     }
 
     /// Replaces the saved progress with `progress` (under the lock).
-    public func save(_ progress: QuizProgress) throws(ProgressError) {
+    func save(_ progress: QuizProgress) throws(ProgressError) {
         try createFolder()
         try locked { () throws(ProgressError) in try write(progress) }
     }

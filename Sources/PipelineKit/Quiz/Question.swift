@@ -12,7 +12,7 @@ public struct Question: Equatable, Sendable {
         case short
 
         /// Whether the learner picks among options (rather than typing a value).
-        public var hasOptions: Bool { self == .single || self == .trueFalse || self == .multiple }
+        var hasOptions: Bool { self == .single || self == .trueFalse || self == .multiple }
     }
 
     public struct Option: Equatable, Sendable {
@@ -41,7 +41,7 @@ public struct Question: Equatable, Sendable {
 
         public var pipeline: String
         public var runs: [String]
-        public var check: Check?
+        var check: Check?
         /// The folder a relative `pipeline` path resolves against: the course folder for a
         /// course's bank, the bank file's folder for a bank named by path; `nil` for built-in banks.
         public var folder: String? = nil
@@ -67,7 +67,7 @@ public struct Question: Equatable, Sendable {
     public var source: String?
     public var trace: Trace?
     /// False keeps the options in the written order ("A: step 6 / B: step 4 …" stays meaningful).
-    public var shuffle: Bool
+    var shuffle: Bool
     public var location: SourceLocation
 
     /// The bank keys of the right options: one for `single` and `true_false`, several for
@@ -81,7 +81,7 @@ public struct Question: Equatable, Sendable {
     }
 
     /// The right option of a one-answer question.
-    public var correctOption: Option? {
+    var correctOption: Option? {
         guard case .option(let key) = key else { return nil }
         return options.first { $0.key == key }
     }

@@ -3,8 +3,8 @@ import Foundation
 /// Makes fresh questions from a run session, answered from its trace, with wrong options
 /// drawn from plausible mistakes: the neighbouring row, the other run's value, the default.
 public struct QuestionGenerator: Sendable {
-    public var report: SessionReport
-    public var trace: Question.Trace
+    var report: SessionReport
+    var trace: Question.Trace
 
     public init(report: SessionReport, trace: Question.Trace) {
         self.report = report

@@ -9,8 +9,8 @@ public struct QuizBank: Equatable, Sendable {
     /// The file it came from, for messages.
     public var file: String
     /// FNV-1a of the bank's text (16 hex digits): results name the exact version they answered.
-    public var hash: String = ""
+    var hash: String = ""
 
     /// The bank as a result names it.
-    public var stamp: QuizResult.BankStamp { QuizResult.BankStamp(id: id, hash: hash) }
+    var stamp: QuizResult.BankStamp { QuizResult.BankStamp(id: id, hash: hash) }
 }

@@ -22,7 +22,7 @@ public struct QuizBankLoader {
     }
 
     /// The bank, or an error listing every problem.
-    public static func bank(text: String, file: String) throws(DiagnosticError) -> QuizBank {
+    static func bank(text: String, file: String) throws(DiagnosticError) -> QuizBank {
         let (bank, problems) = load(text: text, file: file)
         guard let bank, problems.allSatisfy({ $0.severity != .error }) else { throw DiagnosticError(problems.filter { $0.severity == .error }) }
         return bank

@@ -3,7 +3,7 @@ import Foundation
 /// The question banks: those bundled in the binary, plus any bank file a user names.
 public struct QuizCatalog: Sendable {
     public var banks: [QuizBank]
-    public var problems: [Diagnostic]
+    var problems: [Diagnostic]
 
     /// Every bundled bank, in file order.
     public static func bundled() -> QuizCatalog {

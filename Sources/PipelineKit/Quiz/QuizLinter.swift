@@ -5,11 +5,11 @@ import Foundation
 /// and trace questions whose answers agree with the engine. Completeness gaps and cues that
 /// give an answer away (`QuestionCues`) are warnings.
 public struct QuizLinter: Sendable {
-    public var lessons: Set<String>
-    public var pipelines: Set<String>
+    var lessons: Set<String>
+    var pipelines: Set<String>
     /// The folder a trace question's relative pipeline path resolves against (the course
     /// folder, or the folder of the bank files).
-    public var currentDirectory: String
+    var currentDirectory: String
     /// Where pipeline names are found: the built-in pipelines and a course's.
     public var curriculum = Curriculum()
     /// The built-in questions' ids, each with its bank's id: a teacher's question may not take

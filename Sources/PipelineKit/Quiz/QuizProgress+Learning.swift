@@ -6,7 +6,7 @@ extension QuizProgress {
     /// The answers given so far in a sitting that was stopped (with q, or Ctrl-C).
     public struct Sitting: Equatable, Sendable, Codable {
         /// The question ids in the order they were asked, to check it is the same sitting.
-        public var questions: [String]
+        var questions: [String]
         /// The display letter given to each question answered so far; nil for a skip.
         public var given: [String?]
 
@@ -34,7 +34,7 @@ extension QuizProgress {
 
 extension QuizProgress {
     /// Days before a question in each box is asked again: box 1 at once, box 5 after two weeks.
-    public static let reviewIntervals = [1: 0.0, 2: 1, 3: 3, 4: 7, 5: 14]
+    static let reviewIntervals = [1: 0.0, 2: 1, 3: 3, 4: 7, 5: 14]
 
     /// Questions answered before that are due again: missed last time, or whose box's
     /// interval has passed since they were last answered; lowest box first, then by id.

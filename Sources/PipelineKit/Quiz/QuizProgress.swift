@@ -17,13 +17,13 @@ public struct QuizProgress: Equatable, Sendable, Codable {
         }
     }
 
-    public var version = 1
+    var version = 1
     public var questions: [String: Record] = [:]
     /// Quiz sittings stopped before their last question, by what was asked (see
     /// `QuizProgress+Learning.swift`). Optional so older progress files still load.
-    public var sittings: [String: Sitting]?
+    var sittings: [String: Sitting]?
     /// Lessons read to the end: lesson id → when (ISO 8601). Optional for older files.
-    public var lessonsRead: [String: String]?
+    var lessonsRead: [String: String]?
     /// Exams started: "bank@hash student" → how many times. Optional for older files.
     public var examAttempts: [String: Int]?
 
@@ -47,7 +47,7 @@ public struct QuizProgress: Equatable, Sendable, Codable {
     }
 
     /// Questions to review first: those last answered wrong, lowest box first, then by id.
-    public func reviewQueue(among ids: [String]) -> [String] {
+    func reviewQueue(among ids: [String]) -> [String] {
         ids.filter { questions[$0].map { !$0.lastCorrect } ?? false }
             .sorted { (questions[$0]?.box ?? 1, $0) < (questions[$1]?.box ?? 1, $1) }
     }

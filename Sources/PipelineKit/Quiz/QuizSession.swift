@@ -14,7 +14,7 @@ public struct QuizSession: Sendable {
     public private(set) var items: [Item]
     public private(set) var answers: [Answer] = []
     /// The seed that ordered the questions and options, or nil when they keep the bank's order.
-    public let seed: UInt64?
+    let seed: UInt64?
 
     /// - Parameters:
     ///   - shuffle: shuffle the question order and, where a question allows it, its options.

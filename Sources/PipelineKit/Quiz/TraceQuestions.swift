@@ -26,7 +26,7 @@ public enum TraceQuestions {
     }
 
     /// The text the right option must say, worked out from the table; nil without a check.
-    public static func expectedAnswer(_ check: Question.Trace.Check, in table: ExecutionTable) -> String? {
+    static func expectedAnswer(_ check: Question.Trace.Check, in table: ExecutionTable) -> String? {
         switch check {
         case .valueAtRow(let row):
             return table.rows.indices.contains(row - 1) ? table.rows[row - 1].value : nil

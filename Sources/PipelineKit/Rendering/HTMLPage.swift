@@ -26,7 +26,7 @@ public enum HTMLPage {
     }
 
     /// Escapes `& < > " '` for text and attribute values.
-    public static func escape(_ text: String) -> String {
+    static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
             switch character {

@@ -5,7 +5,7 @@ extension TextTable {
     /// heading line naming the row by its first cell, then one `Title  value` line per other
     /// field, values wrapped between tokens under themselves. Used when the columns' longest
     /// tokens cannot stand side by side, so no token is ever cut.
-    public func renderRecords(width: Int, style: TableStyle) -> String {
+    func renderRecords(width: Int, style: TableStyle) -> String {
         let titles = columns.map(\.title)
         guard let first = titles.first else { return "" }
         let labelWidth = min(titles.dropFirst().map { TextWidth.of($0) }.max() ?? 0, max(8, width / 3))

@@ -8,7 +8,7 @@ public struct TextTable: Equatable, Sendable {
 
     public struct Column: Equatable, Sendable {
         public var title: String
-        public var alignment: Alignment
+        var alignment: Alignment
 
         public init(title: String, alignment: Alignment = .left) {
             self.title = title

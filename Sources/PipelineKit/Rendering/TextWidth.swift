@@ -50,7 +50,7 @@ public enum TextWidth {
     }
 
     /// `text` padded with spaces to `width` columns, on the left when `right` is set.
-    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+    static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))
         return right ? padding + text : text + padding
     }
@@ -60,7 +60,7 @@ public enum TextWidth {
     /// it. Line breaks in the text are kept.
     ///
     /// - Complexity: O(n) in the length of the text.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    static func wrap(_ text: String, width: Int) -> [String] {
         let limit = max(1, width)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -9,13 +9,13 @@ public struct ExecutionTable: Equatable, Sendable {
         public var kind: TraceEvent.Kind
         public var action: String
         /// The parameters involved, and the value each received, in the same order.
-        public var parameters: [String]
-        public var values: [String]
+        var parameters: [String]
+        var values: [String]
         public var effect: String
         /// Outputs the row produced, for panels and JSON.
-        public var outputs: [StepOutput]
+        var outputs: [StepOutput]
         /// The pipeline step the row is about, for step rows.
-        public var stepName: String? = nil
+        var stepName: String? = nil
 
         /// The parameters joined with `, ` (`—` for none), as the table's Parameter column.
         public var parameter: String { parameters.isEmpty ? "—" : parameters.joined(separator: ", ") }
@@ -23,14 +23,14 @@ public struct ExecutionTable: Equatable, Sendable {
         public var value: String { values.isEmpty ? "—" : values.joined(separator: ", ") }
     }
 
-    public static let columns = ["Step", "Action", "Parameter", "Value Passed", "Effect"]
+    static let columns = ["Step", "Action", "Parameter", "Value Passed", "Effect"]
 
     public var rows: [Row]
 
     /// Builds the table from a session's results.
     ///
     /// - Complexity: O(e) in the number of events.
-    public static func make(_ definition: PipelineDefinition, results: [RunResult]) -> ExecutionTable {
+    static func make(_ definition: PipelineDefinition, results: [RunResult]) -> ExecutionTable {
         var rows: [Row] = []
         func add(_ event: TraceEvent, run: Int?, action: String, effect: String? = nil) {
             rows.append(Row(step: rows.count + 1, run: run, kind: event.kind, action: action, parameters: event.parameters,

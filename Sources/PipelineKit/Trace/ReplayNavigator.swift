@@ -39,7 +39,7 @@ public struct ReplayNavigator: Equatable, Sendable {
         case quit
     }
 
-    public let rowCount: Int
+    let rowCount: Int
     /// 1-based row being shown.
     public private(set) var current: Int
 

@@ -3,8 +3,8 @@
 public struct RunBatch: Sendable {
     /// One run: what was asked for, and the values it resolved to.
     public struct Run: Sendable {
-        public var request: ParameterRequest
-        public var resolution: ParameterResolver.Resolution
+        var request: ParameterRequest
+        var resolution: ParameterResolver.Resolution
     }
 
     public let definition: PipelineDefinition

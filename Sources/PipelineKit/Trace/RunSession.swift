@@ -3,8 +3,8 @@
 public struct RunSession: Sendable {
     public let definition: PipelineDefinition
     public private(set) var results: [RunResult] = []
-    public private(set) var workspace: Workspace
-    public var engine: RunEngine
+    private(set) var workspace: Workspace
+    var engine: RunEngine
 
     public init(definition: PipelineDefinition, registry: ModelRegistry = ModelRegistry(), engine: RunEngine = RunEngine()) {
         self.definition = definition
@@ -36,17 +36,17 @@ public struct RunSession: Sendable {
     }
 
     /// Adds a run that already happened (a stored record being replayed).
-    public mutating func append(_ result: RunResult) {
+    mutating func append(_ result: RunResult) {
         results.append(result)
     }
 
     /// The session's trace: `pipelineDefined` once, then every run's events.
-    public var events: [TraceEvent] {
+    var events: [TraceEvent] {
         [RunSession.definedEvent(definition)] + results.flatMap(\.events)
     }
 
     /// The event that opens every session: the parameters declared, none with a value yet.
-    public static func definedEvent(_ definition: PipelineDefinition) -> TraceEvent {
+    static func definedEvent(_ definition: PipelineDefinition) -> TraceEvent {
         TraceEvent(kind: .pipelineDefined,
                    bindings: definition.parameters.map { ParameterBinding(name: $0.name, value: declaredValue($0)) },
                    effect: definition.parameters.count == 1 ? "Pipeline ready to accept a value for its parameter"

@@ -4,7 +4,7 @@ public struct SessionReport: Equatable, Sendable {
     public var table: ExecutionTable
     public var tracker: VariableTracker
 
-    public init(pipeline: String, table: ExecutionTable, tracker: VariableTracker) {
+    init(pipeline: String, table: ExecutionTable, tracker: VariableTracker) {
         self.pipeline = pipeline
         self.table = table
         self.tracker = tracker
@@ -38,7 +38,7 @@ public struct SessionReport: Equatable, Sendable {
         })
     }
 
-    public var trackerTextTable: TextTable {
+    var trackerTextTable: TextTable {
         TextTable(columns: [TextTable.Column(title: "Variable")] + tracker.columns.map { TextTable.Column(title: $0) },
                   rows: tracker.rows.map { [$0.variable] + $0.values })
     }

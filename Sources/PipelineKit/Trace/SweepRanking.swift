@@ -2,20 +2,20 @@
 /// finished, and diverged runs last. No best is named on a tie, nor when the sweep was
 /// interrupted before every run finished.
 public struct SweepRanking: Sendable {
-    public struct Entry: Sendable {
-        public var id: String?
-        public var result: RunResult
+    struct Entry: Sendable {
+        var id: String?
+        var result: RunResult
         /// The swept values, in the order of the axes.
-        public var values: [String]
+        var values: [String]
     }
 
-    public var entries: [Entry]
-    public var axes: [String]
+    var entries: [Entry]
+    var axes: [String]
     /// The output ranked by, or nil when no run produced a numeric output.
-    public var key: String?
-    public var descending: Bool
+    var key: String?
+    var descending: Bool
     /// How many runs the sweep planned; more than `entries.count` when it was interrupted.
-    public var planned: Int
+    var planned: Int
 
     /// - Parameter planned: the grid's size; nil means every run finished.
     /// - Complexity: O(r log r) for r runs.
@@ -60,13 +60,13 @@ public struct SweepRanking: Sendable {
     }
 
     /// The runs sharing the best value, when the sweep finished and some run has a number.
-    public var leaders: [Entry] {
+    var leaders: [Entry] {
         guard isComplete, let first = entries.first, let value = number(first) else { return [] }
         return entries.filter { number($0) == value }
     }
 
     /// The best entry: the one run with the best value, when every run finished; nil on a tie.
-    public var best: Entry? {
+    var best: Entry? {
         leaders.count == 1 ? leaders.first : nil
     }
 

@@ -5,7 +5,7 @@
 /// or `undefined`. `Final` is the last run's value.
 public struct VariableTracker: Equatable, Sendable {
     public struct Row: Equatable, Sendable {
-        public enum Kind: Equatable, Sendable {
+        enum Kind: Equatable, Sendable {
             case parameter
             case output
         }
@@ -13,9 +13,9 @@ public struct VariableTracker: Equatable, Sendable {
         public var variable: String
         /// Start, one value per run, then Final.
         public var values: [String]
-        public var kind: Kind
+        var kind: Kind
 
-        public init(variable: String, values: [String], kind: Kind = .parameter) {
+        init(variable: String, values: [String], kind: Kind = .parameter) {
             self.variable = variable
             self.values = values
             self.kind = kind
@@ -25,11 +25,11 @@ public struct VariableTracker: Equatable, Sendable {
     public var columns: [String]
     public var rows: [Row]
 
-    public static let undefined = ResolvedParameter.undefined
+    static let undefined = ResolvedParameter.undefined
 
     /// Outputs that describe how a step worked rather than what a run produced; the tracker
     /// leaves them out so the rows stay the ones a learner compares.
-    public static let detailOutputs: Set<String> = ["updates", "train_rows", "validation_rows", "rows"]
+    static let detailOutputs: Set<String> = ["updates", "train_rows", "validation_rows", "rows"]
 
     /// Whether an output is one of a run's key results (`final_loss`, `model_version`, …).
     public static func isKeyOutput(_ name: String) -> Bool {
@@ -38,12 +38,12 @@ public struct VariableTracker: Equatable, Sendable {
 
     /// - Parameter details: whether to keep detail outputs (`updates`, `rows`) as rows too.
     /// - Complexity: O(v · r · s) for v variables over r runs of s steps.
-    public static func make(_ definition: PipelineDefinition, results: [RunResult], details: Bool = false) -> VariableTracker {
+    static func make(_ definition: PipelineDefinition, results: [RunResult], details: Bool = false) -> VariableTracker {
         make(parameters: definition.parameters.map(\.name), results: results, details: details)
     }
 
     /// The tracker of `results` for the named parameters (in order), then every output any run produced.
-    public static func make(parameters: [String], results: [RunResult], details: Bool = false) -> VariableTracker {
+    static func make(parameters: [String], results: [RunResult], details: Bool = false) -> VariableTracker {
         let columns = ["Start"] + results.indices.map { "After Run \($0 + 1)" } + ["Final"]
         var rows: [Row] = []
         for name in parameters {
@@ -68,14 +68,14 @@ public struct VariableTracker: Equatable, Sendable {
     }
 
     /// The value a run received for a parameter, or `undefined`.
-    public static func parameterValue(_ name: String, in result: RunResult) -> String {
+    static func parameterValue(_ name: String, in result: RunResult) -> String {
         guard let resolved = result.parameters.first(where: { $0.name == name }), resolved.isSet else { return undefined }
         return resolved.displayValue
     }
 
     /// What a run produced for an output, or why it produced none: the status of the step
     /// that produces it in other runs (`skipped`, `not run`, `failed`, `diverged`), else `undefined`.
-    public static func outputValue(_ name: String, producedBy step: String?, in result: RunResult) -> String {
+    static func outputValue(_ name: String, producedBy step: String?, in result: RunResult) -> String {
         if let value = result.output(name) { return value }
         guard let step, let status = result.steps.first(where: { $0.name == step })?.status else { return undefined }
         switch status {
@@ -96,7 +96,7 @@ public struct VariableTracker: Equatable, Sendable {
     }
 
     /// The values of run `run` (1-based), one per row.
-    public func column(run: Int) -> [(variable: String, value: String)] {
+    func column(run: Int) -> [(variable: String, value: String)] {
         rows.map { ($0.variable, run < $0.values.count - 1 ? $0.values[run] : VariableTracker.undefined) }
     }
 }

@@ -1,8 +1,8 @@
 /// Reads a YAML or JSON document into the node tree: JSON for a `.json` file (or text that
 /// opens with `{` in a file that is not `.yaml`), YAML otherwise.
-public enum DocumentReader {
+enum DocumentReader {
     /// The tree, or nil for an empty (or comments-only) YAML document.
-    public static func parse(_ text: String, file: String) throws(DiagnosticError) -> YAMLNode? {
+    static func parse(_ text: String, file: String) throws(DiagnosticError) -> YAMLNode? {
         if isJSON(text: text, file: file) {
             do { return try JSONReader.parse(text, file: file) } catch { throw DiagnosticError(error.diagnostic) }
         }

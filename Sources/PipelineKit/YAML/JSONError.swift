@@ -1,5 +1,5 @@
 /// A problem that stops a JSON document from being read, with where it is and how to fix it.
-public enum JSONError: Error, Equatable, Sendable {
+enum JSONError: Error, Equatable, Sendable {
     /// The text holds no value at all.
     case emptyInput(at: SourceLocation)
     /// A character where something else was expected (`expected` says what, in words).
@@ -26,7 +26,7 @@ public enum JSONError: Error, Equatable, Sendable {
     case tooDeep(limit: Int, at: SourceLocation)
 
     /// Where the problem is.
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .emptyInput(let at), .unexpectedCharacter(_, _, let at), .unexpectedEnd(_, let at),
              .invalidLiteral(_, let at), .invalidNumber(_, let at), .unterminatedString(let at),
@@ -37,7 +37,7 @@ public enum JSONError: Error, Equatable, Sendable {
     }
 
     /// What is wrong, as a sentence.
-    public var message: String {
+    var message: String {
         switch self {
         case .emptyInput:
             return "the JSON text is empty"
@@ -68,7 +68,7 @@ public enum JSONError: Error, Equatable, Sendable {
     }
 
     /// How to fix it, as a sentence.
-    public var hint: String {
+    var hint: String {
         switch self {
         case .emptyInput:
             return "write a JSON value, for example {}"
@@ -96,7 +96,7 @@ public enum JSONError: Error, Equatable, Sendable {
     }
 
     /// The error as a diagnostic.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 }

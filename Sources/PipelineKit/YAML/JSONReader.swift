@@ -3,9 +3,9 @@
 /// plain scalars with their literal text, and `null` the plain scalar `null`.
 ///
 /// Used for `.json` definitions and params files and for question banks.
-public struct JSONReader {
+struct JSONReader {
     /// Arrays and objects may nest this deep; deeper text is refused before recursing further.
-    public static let maximumDepth = 100
+    static let maximumDepth = 100
 
     private let file: String
     private var rest: Substring
@@ -20,7 +20,7 @@ public struct JSONReader {
     /// Reads one JSON value filling the whole text (whitespace aside).
     ///
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String, file: String) throws(JSONError) -> YAMLNode {
+    static func parse(_ text: String, file: String) throws(JSONError) -> YAMLNode {
         var reader = JSONReader(text: text, file: file)
         reader.skipWhitespace()
         guard !reader.rest.isEmpty else { throw .emptyInput(at: reader.location) }

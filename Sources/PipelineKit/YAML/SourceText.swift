@@ -14,7 +14,7 @@ public struct SourceText: Equatable, Sendable {
     /// The decoded text.
     public let text: String
 
-    public init(file: String, text: String) {
+    init(file: String, text: String) {
         self.file = file
         self.text = text
     }
@@ -37,7 +37,7 @@ public struct SourceText: Equatable, Sendable {
     ///
     /// - Throws: `.notFound`, or `.unreadable` for a folder, a FIFO, a device, a socket or a
     ///   file the user may not read.
-    public static func regularFileSize(path: String, name: String) throws(SourceTextError) -> Int {
+    static func regularFileSize(path: String, name: String) throws(SourceTextError) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .notFound(file: name) }
@@ -77,7 +77,7 @@ public struct SourceText: Equatable, Sendable {
     /// line and column of the first bad byte), and strips a leading byte-order mark.
     ///
     /// - Complexity: O(n) in the number of bytes.
-    public static func decode(_ data: Data, file: String, limit: Int = maximumBytes) throws(SourceTextError) -> SourceText {
+    static func decode(_ data: Data, file: String, limit: Int = maximumBytes) throws(SourceTextError) -> SourceText {
         guard data.count <= limit else {
             throw .tooLarge(file: file, bytes: data.count, limit: limit)
         }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A problem that stops a YAML document from being read, with where it is and how to fix it.
-public enum YAMLError: Error, Equatable, Sendable {
+enum YAMLError: Error, Equatable, Sendable {
     /// A tab in the indentation of a line.
     case tabIndentation(at: SourceLocation)
     /// The same key twice in one mapping.
@@ -34,7 +34,7 @@ public enum YAMLError: Error, Equatable, Sendable {
     case tooDeep(limit: Int, at: SourceLocation)
 
     /// Where the problem is.
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .tabIndentation(let at), .duplicateKey(_, let at, _), .badIndentation(_, _, let at),
              .keyInsideValue(_, _, let at), .listItemInMapping(let at), .expectedListItem(let at),
@@ -46,7 +46,7 @@ public enum YAMLError: Error, Equatable, Sendable {
     }
 
     /// What is wrong, as a sentence.
-    public var message: String {
+    var message: String {
         switch self {
         case .tabIndentation:
             return "a tab is used for indentation"
@@ -82,7 +82,7 @@ public enum YAMLError: Error, Equatable, Sendable {
     }
 
     /// How to fix it, as a sentence.
-    public var hint: String {
+    var hint: String {
         switch self {
         case .tabIndentation:
             return "indent with spaces only (two per level is usual); YAML does not allow tabs there"
@@ -120,7 +120,7 @@ public enum YAMLError: Error, Equatable, Sendable {
     }
 
     /// The error as a diagnostic.
-    public var diagnostic: Diagnostic {
+    var diagnostic: Diagnostic {
         Diagnostic(.error, at: location, message, hint: hint)
     }
 

@@ -2,25 +2,25 @@
 
 extension YAMLNode {
     /// The scalar, when this node is one.
-    public var scalar: YAMLScalar? {
+    var scalar: YAMLScalar? {
         if case .scalar(let scalar) = self { return scalar }
         return nil
     }
 
     /// The entries, when this node is a mapping.
-    public var entries: [YAMLEntry]? {
+    var entries: [YAMLEntry]? {
         if case .mapping(let entries, _) = self { return entries }
         return nil
     }
 
     /// The items, when this node is a sequence.
-    public var items: [YAMLNode]? {
+    var items: [YAMLNode]? {
         if case .sequence(let items, _) = self { return items }
         return nil
     }
 
     /// What the node is, in words: `a mapping`, `a list`, `the text "x"`.
-    public var kindDescription: String {
+    var kindDescription: String {
         switch self {
         case .scalar(let scalar): return scalar.isNull ? "an empty value" : "the value \"\(scalar.text)\""
         case .sequence: return "a list"
@@ -29,7 +29,7 @@ extension YAMLNode {
     }
 
     /// The value of `key` in a mapping.
-    public subscript(key: String) -> YAMLNode? {
+    subscript(key: String) -> YAMLNode? {
         entries?.first { $0.key.text == key }?.value
     }
 }

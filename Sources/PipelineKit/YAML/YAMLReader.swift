@@ -10,9 +10,9 @@
 ///
 /// The reader follows the lines' indentation: each block knows its column, and a line
 /// indented differently either ends the block or is an error.
-public struct YAMLReader {
+struct YAMLReader {
     /// Collections may nest this deep; deeper documents are refused before recursing further.
-    public static let maximumDepth = 100
+    static let maximumDepth = 100
 
     var scanner: YAMLScanner
 
@@ -23,7 +23,7 @@ public struct YAMLReader {
     ///     `SourceText` does).
     ///   - file: the name used in locations.
     /// - Complexity: O(n) in the length of the text.
-    public static func parse(_ text: String, file: String) throws(YAMLError) -> YAMLNode? {
+    static func parse(_ text: String, file: String) throws(YAMLError) -> YAMLNode? {
         var reader = YAMLReader(scanner: YAMLScanner(text: text, file: file))
         return try reader.readDocument()
     }

@@ -19,7 +19,7 @@ public struct FitAccuracy: Sendable {
     public struct Tally: Equatable, Sendable {
         public let law: ComplexityClass
         public var right = 0, wrong = 0, inconclusive = 0
-        public var total: Int { right + wrong + inconclusive }
+        var total: Int { right + wrong + inconclusive }
     }
 
     public let outcomes: [Outcome]

@@ -13,23 +13,23 @@ public struct SyntheticTiming: Equatable, Sendable {
     /// The sizes, ascending, in the 1–3–10 pattern.
     public let sizes: [Int]
     /// Repetitions per size.
-    public let repetitions: Int
+    let repetitions: Int
     /// The relative noise of one repetition (0.02 is 2%).
     public let noise: Double
     /// The start-up cost as a fraction of the largest size's growing part.
     public let startUpFraction: Double
     /// The chance that a repetition is slowed by a load burst.
-    public let burstRate: Double
+    let burstRate: Double
     /// The seed the series was drawn from.
     public let seed: UInt64
     /// One point per size with the drawn repetitions.
-    public let points: [BenchPoint]
+    let points: [BenchPoint]
 
     /// Draws a series for `law` from `seed`: 2 or 3 decades of sizes starting at 1, 3 or 10,
     /// noise 2–10%, start-up 0 to half the largest size's time, bursts in about 1 sample of 20.
     ///
     /// - Complexity: O(m·r) for m sizes and r repetitions.
-    public init(law: ComplexityClass, seed: UInt64, repetitions: Int = 7, burstRate: Double = 0.05) {
+    init(law: ComplexityClass, seed: UInt64, repetitions: Int = 7, burstRate: Double = 0.05) {
         var random = SeededGenerator(seed: seed &* 0x9E37_79B9 &+ UInt64(ComplexityClass.allCases.firstIndex(of: law) ?? 0))
         let start = [1, 3, 10][Int(random.next() % 3)]
         let decades = random.nextUnit() < 0.5 ? 2 : 3
@@ -61,7 +61,7 @@ public struct SyntheticTiming: Equatable, Sendable {
     }
 
     /// The laws of the accuracy family, in the order they are reported.
-    public static let familyLaws: [ComplexityClass] = [.constant, .linear, .linearithmic, .quadratic, .cubic]
+    static let familyLaws: [ComplexityClass] = [.constant, .linear, .linearithmic, .quadratic, .cubic]
 
     /// `perLaw` series of each law in `familyLaws`, seeds `firstSeed`, `firstSeed + 1`, … per law.
     public static func family(perLaw: Int = 10, firstSeed: UInt64 = 1) -> [SyntheticTiming] {

@@ -4,7 +4,7 @@ import Foundation
 /// executions. Pipelines are built once per size, before measuring, so only running is timed;
 /// resolving the parameters is part of every run, as it is for `pipeline run`.
 public final class WorkloadRunner: @unchecked Sendable {
-    public let workload: BenchWorkload
+    let workload: BenchWorkload
     private var prepared: [Int: (definition: PipelineDefinition, request: ParameterRequest)] = [:]
     private let lock = NSLock()
     private let engine = RunEngine()

@@ -1,6 +1,6 @@
 /// A step whose arguments break its script's contract, or a parameter nothing uses: found when
 /// the pipeline loads, before anything runs.
-public enum ContractError: Error, Equatable, Sendable {
+enum ContractError: Error, Equatable, Sendable {
     /// `run:` names no simulated script, and the step does not say it is not simulated.
     case unknownScript(step: String, script: String, suggestion: String?, at: SourceLocation)
     /// `simulated: false` on a script the simulator does model.
@@ -22,7 +22,7 @@ public enum ContractError: Error, Equatable, Sendable {
     /// A declared parameter that no step's args or condition uses (a warning).
     case unusedParameter(name: String, at: SourceLocation)
 
-    public var location: SourceLocation {
+    var location: SourceLocation {
         switch self {
         case .unknownScript(_, _, _, let at), .simulatedScriptMarkedNotSimulated(_, _, let at), .unknownOption(_, _, _, _, let at),
              .repeatedOption(_, _, let at), .missingValue(_, _, let at), .invalidValue(_, _, _, _, _, let at),
@@ -33,14 +33,14 @@ public enum ContractError: Error, Equatable, Sendable {
     }
 
     /// An unused parameter is a warning; everything else stops the load.
-    public var severity: Diagnostic.Severity {
+    var severity: Diagnostic.Severity {
         if case .unusedParameter = self { return .warning }
         return .error
     }
 
-    public var diagnostic: Diagnostic { Diagnostic(severity, at: location, message, hint: hint) }
+    var diagnostic: Diagnostic { Diagnostic(severity, at: location, message, hint: hint) }
 
-    public var message: String {
+    var message: String {
         switch self {
         case .unknownScript(let step, let script, _, _):
             return "step '\(step)' runs '\(script)', which is not a simulated script"
@@ -65,7 +65,7 @@ public enum ContractError: Error, Equatable, Sendable {
         }
     }
 
-    public var hint: Hint? {
+    var hint: Hint? {
         switch self {
         case .unknownScript(_, _, let suggestion, _):
             let names = ScriptContract.all.filter { !$0.isForBenchmarks }.map(\.name).joined(separator: ", ")

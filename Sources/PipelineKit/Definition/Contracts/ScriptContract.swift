@@ -34,9 +34,9 @@ public struct ScriptContract: Equatable, Sendable {
     }
 
     /// Every name that selects the script.
-    public var names: [String] { [name] + otherNames }
+    var names: [String] { [name] + otherNames }
 
-    public func option(named name: String) -> ScriptOption? { options.first { $0.name == name } }
+    func option(named name: String) -> ScriptOption? { options.first { $0.name == name } }
 
     /// The option a user most likely meant by `written` (`--epoch` → `--epochs`,
     /// `--learning-rate` → `--lr`), or `nil`.
@@ -50,7 +50,7 @@ public struct ScriptContract: Equatable, Sendable {
 
     /// The contract for a `run:` value (`train.py`, `scripts/train.py`), or `nil` when the
     /// simulator does not model it.
-    public static func named(_ run: String) -> ScriptContract? {
+    static func named(_ run: String) -> ScriptContract? {
         if let found = byName[run] { return found }
         guard let last = run.split(separator: "/").last, last.count < run.count else { return nil }
         return byName[String(last)]

@@ -2,7 +2,7 @@
 /// uses when it is not given, and what it means.
 public struct ScriptOption: Equatable, Sendable {
     /// What the script uses when the option is not given.
-    public enum Fallback: Equatable, Sendable {
+    enum Fallback: Equatable, Sendable {
         /// A fixed value (`10`): the trace lists it as a script default when the script falls back to it.
         case value(String)
         /// Something described rather than a value worth listing (`the dataset loaded for the model`).
@@ -16,11 +16,11 @@ public struct ScriptOption: Equatable, Sendable {
     /// The value's placeholder in a synopsis: `RATE`.
     public var placeholder: String
     public var kind: OptionKind
-    public var fallback: Fallback
+    var fallback: Fallback
     /// What the option means, in a few words.
     public var meaning: String
     /// Spellings other tools use for it (`--learning-rate`), suggested as this option.
-    public var otherSpellings: [String]
+    var otherSpellings: [String]
 
     init(_ name: String, _ placeholder: String, _ kind: OptionKind, _ fallback: Fallback, _ meaning: String, otherSpellings: [String] = []) {
         self.name = name
@@ -32,7 +32,7 @@ public struct ScriptOption: Equatable, Sendable {
     }
 
     /// The fixed default's text (`0.01`), when there is one.
-    public var defaultValue: String? {
+    var defaultValue: String? {
         if case .value(let text) = fallback { return text }
         return nil
     }

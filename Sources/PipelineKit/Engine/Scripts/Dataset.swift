@@ -1,17 +1,17 @@
 /// A small regression dataset: rows of features and a target, split into train and validation.
-public struct Dataset: Equatable, Sendable {
-    public var name: String
-    public var features: [[Double]]
-    public var targets: [Double]
+struct Dataset: Equatable, Sendable {
+    var name: String
+    var features: [[Double]]
+    var targets: [Double]
     /// Rows before this index train; the rest validate.
-    public var trainCount: Int
-    public var isStandardized: Bool
+    var trainCount: Int
+    var isStandardized: Bool
 
     /// Generates a dataset from its name, deterministically: the same path always gives the
     /// same rows, and another path gives other rows (another hidden linear law).
     ///
     /// - Complexity: O(rows · features).
-    public static func generated(name: String, rows: Int = 200, featureCount: Int = 3) -> Dataset {
+    static func generated(name: String, rows: Int = 200, featureCount: Int = 3) -> Dataset {
         var random = SeededGenerator(text: name)
         let weights = (0..<featureCount).map { _ in (random.nextUnit() * 8 - 4).rounded() + 0.5 }
         let bias = (random.nextUnit() * 10).rounded()
@@ -27,11 +27,11 @@ public struct Dataset: Equatable, Sendable {
         return Dataset(name: name, features: features, targets: targets, trainCount: rows * 4 / 5, isStandardized: false)
     }
 
-    public var rowCount: Int { targets.count }
-    public var featureCount: Int { features.first?.count ?? 0 }
+    var rowCount: Int { targets.count }
+    var featureCount: Int { features.first?.count ?? 0 }
 
     /// Scales every feature to mean 0 and standard deviation 1, using the training rows' statistics.
-    public func standardized() -> Dataset {
+    func standardized() -> Dataset {
         guard !isStandardized, featureCount > 0, trainCount > 0 else { return self }
         var copy = self
         for column in 0..<featureCount {

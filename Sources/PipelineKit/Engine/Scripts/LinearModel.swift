@@ -1,36 +1,36 @@
 /// A linear regression model trained by mini-batch gradient descent on mean squared error.
-public struct LinearModel: Equatable, Sendable {
-    public var weights: [Double]
-    public var bias: Double
+struct LinearModel: Equatable, Sendable {
+    var weights: [Double]
+    var bias: Double
 
     /// What one training run did.
-    public struct Training: Equatable, Sendable {
-        public var model: LinearModel
+    struct Training: Equatable, Sendable {
+        var model: LinearModel
         /// Training loss (MSE) after each epoch; empty epochs are not recorded.
-        public var losses: [Double]
+        var losses: [Double]
         /// Parameter updates made (one per mini-batch).
-        public var updates: Int
+        var updates: Int
         /// The untrained model's loss on the training rows, where training starts from.
-        public var startingLoss: Double
+        var startingLoss: Double
         /// The epoch at which training diverged (see `Divergence`), if it did.
-        public var divergedAtEpoch: Int?
+        var divergedAtEpoch: Int?
         /// The loss that showed the divergence.
-        public var divergedLoss: Double?
+        var divergedLoss: Double?
     }
 
-    public init(featureCount: Int) {
+    init(featureCount: Int) {
         weights = Array(repeating: 0, count: featureCount)
         bias = 0
     }
 
-    public func predict(_ row: [Double]) -> Double {
+    func predict(_ row: [Double]) -> Double {
         var sum = bias
         for index in 0..<min(row.count, weights.count) { sum += weights[index] * row[index] }
         return sum
     }
 
     /// Mean squared error over the given rows.
-    public func loss(on dataset: Dataset, rows: Range<Int>) -> Double {
+    func loss(on dataset: Dataset, rows: Range<Int>) -> Double {
         guard !rows.isEmpty else { return 0 }
         var total = 0.0
         for row in rows {
@@ -43,7 +43,7 @@ public struct LinearModel: Equatable, Sendable {
     /// Trains on the dataset's training rows.
     ///
     /// - Complexity: O(epochs · trainRows · features).
-    public static func train(on dataset: Dataset, learningRate: Double, epochs: Int, batchSize: Int, seed: UInt64) -> Training {
+    static func train(on dataset: Dataset, learningRate: Double, epochs: Int, batchSize: Int, seed: UInt64) -> Training {
         var model = LinearModel(featureCount: dataset.featureCount)
         var random = SeededGenerator(seed: seed)
         var order = Array(0..<dataset.trainCount)

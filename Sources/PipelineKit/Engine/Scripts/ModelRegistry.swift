@@ -4,21 +4,21 @@ public struct ModelRegistry: Equatable, Sendable, Codable {
     /// One registered version of a model.
     public struct Version: Equatable, Sendable, Codable {
         public var number: Int
-        public var validationLoss: Double
-        public var weights: [Double]
-        public var bias: Double
+        var validationLoss: Double
+        var weights: [Double]
+        var bias: Double
     }
 
     public private(set) var versions: [String: [Version]] = [:]
     /// The version each model's deployment serves.
-    public private(set) var served: [String: Int] = [:]
+    private(set) var served: [String: Int] = [:]
     /// Each model's aliases (`champion`) and the version each one names.
     public private(set) var aliases: [String: [String: Int]] = [:]
 
     public init() {}
 
     /// Registers a trained model and returns its new version number (1, 2, …).
-    public mutating func register(model name: String, _ trained: LinearModel, validationLoss: Double) -> Int {
+    mutating func register(model name: String, _ trained: LinearModel, validationLoss: Double) -> Int {
         let number = (versions[name]?.last?.number ?? 0) + 1
         versions[name, default: []].append(Version(number: number, validationLoss: validationLoss,
                                                    weights: trained.weights, bias: trained.bias))
@@ -27,11 +27,11 @@ public struct ModelRegistry: Equatable, Sendable, Codable {
 
     public func latest(_ name: String) -> Version? { versions[name]?.last }
 
-    public func version(_ number: Int, of name: String) -> Version? {
+    func version(_ number: Int, of name: String) -> Version? {
         versions[name]?.first { $0.number == number }
     }
 
-    public mutating func serve(model name: String, version: Int) {
+    mutating func serve(model name: String, version: Int) {
         served[name] = version
     }
 

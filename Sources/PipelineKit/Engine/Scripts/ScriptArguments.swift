@@ -1,18 +1,18 @@
 /// A script's argv, as options (`--lr 0.01`, `--lr=0.01`), flags (`--verbose`) and positionals.
-public struct ScriptArguments: Equatable, Sendable {
+struct ScriptArguments: Equatable, Sendable {
     /// The arguments as received (secrets included: they stay in memory only).
-    public var raw: [String]
+    var raw: [String]
     /// The same arguments as they may be shown, secrets replaced by `[REDACTED]`.
-    public var display: [String]
+    var display: [String]
     private var options: [String: String] = [:]
     /// The same options as shown (`[REDACTED]` where a secret is).
     private var shownOptions: [String: String] = [:]
     private var flags: Set<String> = []
-    public private(set) var positionals: [String] = []
+    private(set) var positionals: [String] = []
     /// The positionals as shown.
-    public private(set) var shownPositionals: [String] = []
+    private(set) var shownPositionals: [String] = []
 
-    public init(_ raw: [String], display: [String]? = nil) {
+    init(_ raw: [String], display: [String]? = nil) {
         self.raw = raw
         self.display = display ?? raw
         let shownArguments = display?.count == raw.count ? display ?? raw : raw.map { _ in "[REDACTED]" }
@@ -40,15 +40,15 @@ public struct ScriptArguments: Equatable, Sendable {
     }
 
     /// The option's value as the script receives it: use it to compute, never to describe.
-    public func string(_ option: String) -> String? { options[option] }
+    func string(_ option: String) -> String? { options[option] }
 
     /// The option's value as it may be shown (`[REDACTED]` where a secret is): use it in
     /// every message and output a script writes.
-    public func shown(_ option: String) -> String? { shownOptions[option] }
+    func shown(_ option: String) -> String? { shownOptions[option] }
 
-    public func flag(_ option: String) -> Bool { flags.contains(option) || options[option] == "true" }
+    func flag(_ option: String) -> Bool { flags.contains(option) || options[option] == "true" }
 
-    public func double(_ option: String, default fallback: Double) throws(ScriptFailure) -> Double {
+    func double(_ option: String, default fallback: Double) throws(ScriptFailure) -> Double {
         guard let text = options[option] else { return fallback }
         guard let number = Double(text), number.isFinite else {
             throw ScriptFailure("\(option) expects a number, but received '\(EchoedText.cut(shown(option) ?? ""))'")
@@ -56,7 +56,7 @@ public struct ScriptArguments: Equatable, Sendable {
         return number
     }
 
-    public func int(_ option: String, default fallback: Int, minimum: Int = 1) throws(ScriptFailure) -> Int {
+    func int(_ option: String, default fallback: Int, minimum: Int = 1) throws(ScriptFailure) -> Int {
         guard let text = options[option] else { return fallback }
         guard let number = Int(text), number >= minimum else {
             throw ScriptFailure("\(option) expects a whole number of at least \(minimum), but received '\(EchoedText.cut(shown(option) ?? ""))'")
@@ -106,8 +106,8 @@ public struct ScriptArguments: Equatable, Sendable {
     }
 
     /// `--model NAME`, or `model`.
-    public var modelName: String { options["--model"] ?? "model" }
+    var modelName: String { options["--model"] ?? "model" }
 
     /// `--model NAME` as shown, or `model`.
-    public var shownModelName: String { shownOptions["--model"] ?? "model" }
+    var shownModelName: String { shownOptions["--model"] ?? "model" }
 }

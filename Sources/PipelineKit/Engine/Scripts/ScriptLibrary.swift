@@ -9,17 +9,17 @@ public struct ScriptLibrary: Sendable {
         DeployScript(), MonitorScript(), FetchDataScript(), NoOpScript(), AggregateScript(),
     ])
 
-    public init(scripts: [any SimulatedScript]) {
+    init(scripts: [any SimulatedScript]) {
         for script in scripts {
             for name in script.names { self.scripts[name] = script }
         }
     }
 
     /// The script for a `run:` value; `nil` means it runs as a generic step.
-    public func script(named name: String) -> (any SimulatedScript)? {
+    func script(named name: String) -> (any SimulatedScript)? {
         scripts[name] ?? scripts[String(name.split(separator: "/").last ?? Substring(name))]
     }
 
     /// Whether the simulator knows `name` (otherwise it runs as a generic step).
-    public func knows(_ name: String) -> Bool { script(named: name) != nil }
+    func knows(_ name: String) -> Bool { script(named: name) != nil }
 }

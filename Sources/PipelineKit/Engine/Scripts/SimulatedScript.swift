@@ -1,6 +1,6 @@
 /// A script a step can `run:`, simulated in-process so its work is real and its output
 /// depends on the arguments it receives.
-public protocol SimulatedScript: Sendable {
+protocol SimulatedScript: Sendable {
     /// What it accepts and produces; its names select it in `run:` (`train.py`, `train`).
     var contract: ScriptContract { get }
     /// Does the script's work with its parsed arguments.
@@ -13,13 +13,13 @@ extension SimulatedScript {
 }
 
 /// What a script did, in words and as named outputs.
-public struct ScriptOutcome: Equatable, Sendable {
-    public var effect: String
-    public var outputs: [StepOutput]
+struct ScriptOutcome: Equatable, Sendable {
+    var effect: String
+    var outputs: [StepOutput]
     /// The random seed the script's work used, when it used one (recorded with the run).
-    public var randomSeed: Int?
+    var randomSeed: Int?
 
-    public init(effect: String, outputs: [StepOutput] = [], randomSeed: Int? = nil) {
+    init(effect: String, outputs: [StepOutput] = [], randomSeed: Int? = nil) {
         self.effect = effect
         self.outputs = outputs
         self.randomSeed = randomSeed
@@ -27,18 +27,18 @@ public struct ScriptOutcome: Equatable, Sendable {
 }
 
 /// A script that could not do its work: the step fails and later steps do not run.
-public struct ScriptFailure: Error, Equatable, Sendable {
+struct ScriptFailure: Error, Equatable, Sendable {
     /// What kind of failure: an error, or training that diverged (a failure the learner caused
     /// with a value, shown as ✗ diverged and recorded as the run's status `diverged`).
-    public enum Kind: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
         case error
         case diverged
     }
 
-    public var message: String
-    public var kind: Kind
+    var message: String
+    var kind: Kind
 
-    public init(_ message: String, kind: Kind = .error) {
+    init(_ message: String, kind: Kind = .error) {
         self.message = message
         self.kind = kind
     }

@@ -1,12 +1,12 @@
 /// What the steps of one run hand to each other (datasets, trained models, evaluations),
 /// plus the registry the runs of a session share.
 public struct Workspace: Sendable {
-    public var datasets: [String: Dataset] = [:]
-    public var models: [String: LinearModel] = [:]
-    public var validationLoss: [String: Double] = [:]
-    public var passedEvaluation: [String: Bool] = [:]
+    var datasets: [String: Dataset] = [:]
+    var models: [String: LinearModel] = [:]
+    var validationLoss: [String: Double] = [:]
+    var passedEvaluation: [String: Bool] = [:]
     /// Outputs of earlier steps in this run, in order, for scripts that read them.
-    public var outputs: [StepOutput] = []
+    var outputs: [StepOutput] = []
     public var registry: ModelRegistry
 
     public init(registry: ModelRegistry = ModelRegistry()) {
