@@ -4,29 +4,14 @@ import Testing
 
 /// `runs compare` and the replay tracker show the same values for the same runs.
 @Suite struct TrackerAgreementTests {
-    static let optionalEvaluation = """
-    pipeline:
-      name: optional-eval
-      parameters:
-        - name: learning_rate
-          type: float
-          default: 0.1
-        - name: do_eval
-          type: bool
-          default: true
-      steps:
-        - train_model:
-            run: train.py
-            args: --lr ${{ parameters.learning_rate }}
-        - evaluate_model:
-            run: evaluate.py
-            when: ${{ parameters.do_eval }}
-    """
+    /// The pipeline ExactTrackerTests uses too: training, then an evaluation `do_eval` can skip.
+    static let optionalEvaluation = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PipelineKitTests/Fixtures/Pipelines/optional-eval.yaml")
 
     @Test func runsCompareAndTheReplayTrackerAgree() throws {
         let folder = try CLIHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data(Self.optionalEvaluation.utf8).write(to: folder.appendingPathComponent("optional-eval.yaml"))
+        try FileManager.default.copyItem(at: Self.optionalEvaluation, to: folder.appendingPathComponent("optional-eval.yaml"))
         let env = ["PIPELINE_RUNS_DIR": folder.appendingPathComponent("runs").path]
         let replay = CLIHarness.run(["replay", "optional-eval.yaml", "--run", "learning_rate=0.05", "--run", "learning_rate=0.2 do_eval=false",
                                      "--format", "json"], environment: env, directory: folder.path)

@@ -2,16 +2,8 @@ import Testing
 @testable import PipelineKit
 
 @Suite struct DefinitionLoaderTests {
-    static let seed = """
-    pipeline:
-      parameters:
-        - name: learning_rate
-          type: float
-      steps:
-        - train_model:
-            run: train.py
-            args: --lr ${{ parameters.learning_rate }}
-    """
+    /// The one-parameter pipeline the YAML reader tests read too.
+    static let seed = YAMLReaderTests.seed
 
     @Test func loadsTheSeedPipelineUnchanged() throws {
         let definition = try DefinitionLoader.load(text: Self.seed, file: "train-lr.yaml")

@@ -4,27 +4,14 @@ import Testing
 
 /// The tracker and the replay panel hold only what each run received or produced.
 @Suite struct ExactTrackerTests {
-    static let optionalEvaluation = """
-    pipeline:
-      name: optional-eval
-      parameters:
-        - name: learning_rate
-          type: float
-          default: 0.1
-        - name: do_eval
-          type: bool
-          default: true
-      steps:
-        - train_model:
-            run: train.py
-            args: --lr ${{ parameters.learning_rate }}
-        - evaluate_model:
-            run: evaluate.py
-            when: ${{ parameters.do_eval }}
-    """
+    /// Training, then an evaluation that `do_eval` can skip (Fixtures/Pipelines/optional-eval.yaml).
+    static func optionalEvaluation() throws -> String {
+        let url = try #require(Bundle.module.resourceURL?.appendingPathComponent("Fixtures/Pipelines/optional-eval.yaml"))
+        return try String(contentsOf: url, encoding: .utf8)
+    }
 
     static func session(_ runs: [[ParameterAssignment]]) throws -> RunSession {
-        let definition = try DefinitionLoader.load(text: optionalEvaluation, file: "optional-eval.yaml")
+        let definition = try DefinitionLoader.load(text: optionalEvaluation(), file: "optional-eval.yaml")
         var session = RunSession(definition: definition)
         for run in runs { try session.run(ParameterRequest(assignments: run)) }
         return session
