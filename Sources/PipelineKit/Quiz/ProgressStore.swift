@@ -63,9 +63,13 @@ public struct ProgressStore: Sendable {
         guard access(file.path, R_OK) == 0 else {
             throw .unreadable(path: file.path, reason: "permission denied (mode \(String(info.st_mode & 0o777, radix: 8)))")
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        // Through a file handle: FileManager.contents(atPath:) leaks its buffer for an empty
+        // file (found by the `progress` fuzz harness).
+        guard let handle = FileHandle(forReadingAtPath: file.path), let read = try? handle.readToEnd() else {
             throw .unreadable(path: file.path, reason: "the system could not read it")
         }
+        try? handle.close()
+        let data = read ?? Data()
         guard let progress = try? JSONDecoder().decode(QuizProgress.self, from: data) else { return .corrupt }
         return .progress(progress)
     }
