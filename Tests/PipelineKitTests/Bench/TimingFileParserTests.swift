@@ -85,7 +85,7 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
             try TimingFileParser.parse(noParameter, file: "h.json")
         }
         let badTime = "{\"results\": [\n  {\"command\": \"a\",\n   \"times\": [1, -2], \"parameters\": {\"n\": \"5\"}}\n]}"
-        #expect(throws: TimingFileError.invalidSeconds(text: "-2", at: Location(file: "h.json", line: 3, column: 4))) {
+        #expect(throws: TimingFileError.invalidSeconds(text: "-2", at: Location(file: "h.json", line: 3, column: 17))) {
             try TimingFileParser.parse(badTime, file: "h.json")
         }
         #expect(throws: TimingFileError.notHyperfineExport(reason: "it has no \"results\" list", at: Location(file: "h.json", line: 1, column: 1))) {
@@ -93,7 +93,7 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
         }
     }
 
-    @Test func locatesJSONSyntaxErrorsAsWellAsFoundationSays() {
+    @Test func locatesJSONSyntaxErrorsAtTheirCharacter() {
         #expect {
             try TimingFileParser.parse("{\n  \"results\": [\n", file: "h.json")
         } throws: { error in
