@@ -26,6 +26,15 @@ extension ComplexityFitter {
         return sxx > 0 ? sxy / sxx : 0
     }
 
+    /// The log–log slope, by least squares, of the times `fit` predicts at `sizes`.
+    static func upperSlope(of fit: ClassFit, sizes: [Double]) -> Double {
+        let x = sizes.map { log($0) }, y = sizes.map { log(max(fit.predictedSeconds(at: $0), 1e-300)) }
+        let meanX = x.reduce(0, +) / Double(max(1, x.count)), meanY = y.reduce(0, +) / Double(max(1, y.count))
+        let sxx = x.reduce(0) { $0 + ($1 - meanX) * ($1 - meanX) }
+        let sxy = zip(x, y).reduce(0) { $0 + ($1.0 - meanX) * ($1.1 - meanY) }
+        return sxx > 0 ? sxy / sxx : 0
+    }
+
     /// The upper half of `count` sizes, at least 3 of them (all when there are only 3).
     static func upperIndices(_ count: Int) -> Range<Int> {
         max(0, count - max(3, (count + 1) / 2))..<count

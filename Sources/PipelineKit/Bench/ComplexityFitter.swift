@@ -23,9 +23,10 @@ import Foundation
 ///    3 times the noise (no class fits); the repetitions spread more than `busyNoise` and the
 ///    class is not near-certain (the machine was busy); the runner-up is within `minimumBICGap`,
 ///    the stability below `minimumStability` (unless the exponent's interval lies clear of the
-///    runner-up's `exponentBand` and touches the best class's), or, for the hard pair
-///    `O(n)`/`O(n log n)`, the local slope over the upper sizes contradicts the choice (classes
-///    too close). A flat series is `O(1)`.
+///    runner-up's `exponentBand` and touches the best class's): classes too close. For the hard
+///    pair `O(n)`/`O(n log n)`, the log–log slope over the upper sizes, where a start-up cost
+///    matters least, has the last word when it clearly sides with one class's fit: it names that
+///    class in a tie, and makes a lead for the other class a tie. A flat series is `O(1)`.
 ///
 /// - Complexity: O(B·(K + C·I)·m + s log s) for B resamples, K grid exponents, C classes,
 ///   I reweighting passes, m sizes and s samples; with the defaults (B = 400, K = 701) and m = 6,
@@ -153,22 +154,35 @@ public struct ComplexityFitter: Sendable {
         }
         let tooClose = ComplexityVerdict.inconclusive(.classesTooClose(best: best.complexity, runnerUp: runnerUp.complexity,
                                                         suggestedLargestSize: largestSize * 10))
-        if evidence.bicGap < minimumBICGap || stability < minimumStability {
-            // A narrow lead is still a lead when the power law's exponent rules the runner-up out:
-            // k in 2.11–2.50 is no cubic, whatever the two class fits' BICs.
-            let bestBand = best.complexity.exponentBand, runnerUpBand = runnerUp.complexity.exponentBand
-            let excludesRunnerUp = !exponentInterval.overlaps(runnerUpBand) && exponentInterval.overlaps(bestBand)
-            if !(excludesRunnerUp && evidence.bicGap > 0) { return tooClose }
+        // A narrow lead is still a lead when the power law's exponent rules the runner-up out:
+        // k in 2.11–2.50 is no cubic, whatever the two class fits' BICs.
+        let excludesRunnerUp = !exponentInterval.overlaps(runnerUp.complexity.exponentBand)
+            && exponentInterval.overlaps(best.complexity.exponentBand) && evidence.bicGap > 0
+        let leads = (evidence.bicGap >= minimumBICGap && stability >= minimumStability) || excludesRunnerUp
+        if let side = upperSizesReading(best: best, runnerUp: runnerUp, evidence: evidence) {
+            // O(n) against O(n log n): the growth over the upper sizes, where a start-up cost
+            // matters least, decides a tie, and contradicting the lead makes it one.
+            return leads && side != best.complexity ? tooClose : .classified(side)
         }
-        if Set([best.complexity, runnerUp.complexity]) == [.linear, .linearithmic], best.complexity == .linear {
-            // Linear growth after a start-up cost has a local log–log slope of at most 1; n log n
-            // has about 1 + 1/(ln n + 1). A slope over the upper sizes clearly past halfway to
-            // n log n's contradicts O(n). (n log n after a start-up cost may grow slower than
-            // that, so a low slope contradicts nothing.)
-            let middle = exp(evidence.upperSizes.map { log(Double($0)) }.reduce(0, +) / Double(max(1, evidence.upperSizes.count)))
-            let linearithmicSlope = 1 + 1 / (log(middle) + 1)
-            if evidence.upperSlopeInterval.lowerBound > 1 + (linearithmicSlope - 1) / 2 { return tooClose }
-        }
+        if !leads { return tooClose }
         return .classified(best.complexity)
+    }
+
+    /// For the hard pair `O(n)` and `O(n log n)`, the class the growth over the upper sizes
+    /// names, or `nil` when it names neither (or the pair is another). Each class's fit (with its
+    /// own start-up cost) predicts a log–log slope over the upper sizes, at most 1 for `O(n)`;
+    /// the measured slope's interval must lie wholly on one side of the midpoint between the
+    /// two predictions and hold that side's prediction.
+    private func upperSizesReading(best: ClassFit, runnerUp: ClassFit, evidence: FitEvidence) -> ComplexityClass? {
+        guard Set([best.complexity, runnerUp.complexity]) == [.linear, .linearithmic] else { return nil }
+        let (linear, linearithmic) = best.complexity == .linear ? (best, runnerUp) : (runnerUp, best)
+        let sizes = evidence.upperSizes.map(Double.init)
+        let linearSlope = Self.upperSlope(of: linear, sizes: sizes)
+        let linearithmicSlope = Self.upperSlope(of: linearithmic, sizes: sizes)
+        let split = (linearSlope + linearithmicSlope) / 2
+        let measured = evidence.upperSlopeInterval
+        if measured.upperBound < split, measured.contains(linearSlope) { return .linear }
+        if measured.lowerBound > split, measured.contains(linearithmicSlope) { return .linearithmic }
+        return nil
     }
 }
