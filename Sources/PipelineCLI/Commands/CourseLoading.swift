@@ -13,6 +13,8 @@ enum CourseLoading {
         do {
             terminal.course = try Course.load(folder, currentDirectory: terminal.currentDirectory)
         } catch {
+            // A completion never prints into the user's prompt: it offers the built-in names only.
+            if command == "__complete" { return true }
             var diagnostics = error.diagnostics
             if from == GlobalOptions.courseVariable {
                 diagnostics = diagnostics.map { Diagnostic($0.severity, at: $0.location, $0.message + " (from \(from))", hint: $0.hint) }

@@ -48,20 +48,23 @@ public struct ExerciseCatalog: Sendable {
             do {
                 description = try JSONDecoder().decode(Exercise.Description.self, from: Data(json.utf8))
             } catch {
-                problems.append(Diagnostic(.error, "\(where_): " + Self.describe(error), hint: "compare it with a bundled exercise.json"))
+                problems.append(Diagnostic(.error, at: Self.location(of: error, in: json, file: where_), Self.describe(error),
+                                           hint: "compare it with a bundled exercise.json"))
                 continue
             }
             if description.id != folder {
-                problems.append(Diagnostic(.error, "\(where_): the id is '\(description.id)' but the folder is '\(folder)'", hint: "make them the same"))
+                problems.append(Diagnostic(.error, at: Curriculum.location(ofKey: "id", in: json, file: where_),
+                                           "the id is '\(description.id)' but the folder is '\(folder)'", hint: "make them the same"))
             }
             var broken: [String: String] = [:]
             var solution: [String: String] = [:]
             for name in description.files {
+                let listed = Curriculum.location(ofKey: "files", in: json, file: where_)
                 if let text = files["\(folder)/\(name)"] { broken[name] = text } else {
-                    problems.append(Diagnostic(.error, "\(root)/\(folder)/\(name) is missing", hint: "exercise.json lists it under files"))
+                    problems.append(Diagnostic(.error, at: listed, "\(root)/\(folder)/\(name) is missing", hint: "exercise.json lists it under files"))
                 }
                 if let text = files["\(folder)/solution/\(name)"] { solution[name] = text } else {
-                    problems.append(Diagnostic(.error, "\(root)/\(folder)/solution/\(name) is missing", hint: "the reference solution needs every file the learner edits"))
+                    problems.append(Diagnostic(.error, at: listed, "\(root)/\(folder)/solution/\(name) is missing", hint: "the reference solution needs every file the learner edits"))
                 }
             }
             exercises.append(Exercise(description: description, broken: broken, solution: solution))
@@ -74,6 +77,31 @@ public struct ExerciseCatalog: Sendable {
     /// The exercise with this id.
     public func exercise(_ id: String) -> Exercise? {
         exercises.first { $0.id == id }
+    }
+
+    /// Where a decoding error is in the JSON text: the value at its coding path (the object
+    /// missing a key), or the file's first line when the text is not JSON at all.
+    static func location(of error: Error, in json: String, file: String) -> SourceLocation {
+        let top = SourceLocation(file: file, line: 1, column: 1)
+        guard let root = try? JSONReader.parse(json, file: file) else { return top }
+        let codingPath: [CodingKey]
+        switch error as? DecodingError {
+        case .keyNotFound(_, let context)?, .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
+            codingPath = context.codingPath
+        default:
+            return top
+        }
+        var node = root
+        for key in codingPath {
+            if let index = key.intValue, let items = node.items, items.indices.contains(index) {
+                node = items[index]
+            } else if let child = node.entries?.first(where: { $0.key.text == key.stringValue }) {
+                node = child.value
+            } else {
+                break
+            }
+        }
+        return node.location
     }
 
     /// `missing key 'says' at expectations[2]`: a decoding error as a sentence.
