@@ -24,6 +24,13 @@ import Testing
         #expect(report.failureText.contains(exercise.description.brokenFails), "\(report.failureText)")
     }
 
+    @Test func aSweepOfTheWrongSizeSaysWhatItMakes() throws {
+        let exercise = try exercise("sweep-size")
+        let report = ExerciseChecker.check(exercise, files: exercise.broken, readSweep: SweepCommandLine.read)
+        // The grid's summary, never a function's description.
+        #expect(report.failureText.contains("the sweep makes 27 runs (3 × 3 × 3 = 27 runs), not 3"), "\(report.failureText)")
+    }
+
     @Test(arguments: ids)
     func referenceSolutionPasses(_ id: String) throws {
         let exercise = try exercise(id)

@@ -10,7 +10,7 @@ enum SweepFileCheck {
         guard found.isEmpty else { return found }
         let grid = SweepGrid(assignments)
         if grid.count != sweep.runs {
-            found.append("the sweep makes \(grid.count) run\(grid.count == 1 ? "" : "s") (\(grid.summary)), not \(sweep.runs)")
+            found.append("the sweep makes \(grid.count) run\(grid.count == 1 ? "" : "s") (\(grid.summary())), not \(sweep.runs)")
         }
         let swept = Dictionary(grid.axes.map { ($0.name, $0.values) }, uniquingKeysWith: +)
         for (name, values) in sweep.varies.sorted(by: { $0.key < $1.key }) where Set(swept[name] ?? []) != Set(values) {
