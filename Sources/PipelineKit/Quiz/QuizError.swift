@@ -15,7 +15,7 @@ public enum QuizError: Error, Equatable, Sendable {
             if let close = NameSuggester.closest(to: id, in: available) { hint = "did you mean '\(close)'? " + hint }
             return Diagnostic(.error, "no question bank '\(id)'", hint: hint)
         case .bankFailsLint(let file, let errors):
-            return Diagnostic(.error, "the bank '\(file)' has \(errors) error\(errors == 1 ? "" : "s") (above), so none of its questions is asked",
+            return Diagnostic(.note, "the bank '\(file)' has \(errors) error\(errors == 1 ? "" : "s") (above), so none of its questions is asked",
                               hint: "fix the errors (warnings may stay), then check the bank with: \(UserAction.lintQuizBank(file: file))" as Hint)
         case .noQuestions(let filter):
             return Diagnostic(.error, "no question matches \(filter)", hint: "list the banks and their questions with: \(UserAction.listQuizBanks)" as Hint)
