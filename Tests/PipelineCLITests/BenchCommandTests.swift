@@ -108,6 +108,7 @@ import Testing
         // A plain file names no noun: the chart is "against n", and no clock is claimed.
         #expect(outcome.out.contains("median time per run against n (log-log)"), "\(outcome.out)")
         #expect(!outcome.out.contains("number of n"))
+        #expect(outcome.out.contains(" per unit of n (from the O(n) fit)"), "\(outcome.out)")
         #expect(!outcome.out.contains("Times:"))
     }
 

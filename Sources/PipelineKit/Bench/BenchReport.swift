@@ -44,7 +44,7 @@ public struct BenchReport: Equatable, Sendable {
         let cost = fit.linearCost
         var text = (cost.setupSeconds > 0 ? "fixed set-up \(TimeFormat.human(cost.setupSeconds)) per run" : "no fixed set-up cost")
             + ", then "
-            + "\(TimeFormat.human(cost.perUnitSeconds)) per \(singular(noun))"
+            + "\(TimeFormat.human(cost.perUnitSeconds)) per \(noun == "n" ? "unit of n" : singular(noun))"
         if let perOperation = cost.perOperationSeconds, abs(perOperation / cost.perUnitSeconds - 1) > 1e-9 {
             text += ", \(TimeFormat.human(perOperation)) per operation"
         }
