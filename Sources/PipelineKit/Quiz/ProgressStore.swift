@@ -65,11 +65,15 @@ public struct ProgressStore: Sendable {
         }
         // Through a file handle: FileManager.contents(atPath:) leaks its buffer for an empty
         // file (found by the `progress` fuzz harness).
-        guard let handle = FileHandle(forReadingAtPath: file.path), let read = try? handle.readToEnd() else {
+        // An empty file reads as no data (nil), which is not progress: it is set aside below.
+        let data: Data
+        do {
+            guard let handle = FileHandle(forReadingAtPath: file.path) else { throw CocoaError(.fileReadUnknown) }
+            defer { try? handle.close() }
+            data = try handle.readToEnd() ?? Data()
+        } catch {
             throw .unreadable(path: file.path, reason: "the system could not read it")
         }
-        try? handle.close()
-        let data = read ?? Data()
         guard let progress = try? JSONDecoder().decode(QuizProgress.self, from: data) else { return .corrupt }
         return .progress(progress)
     }

@@ -31,6 +31,17 @@ import Testing
         #expect(saved.questions.values.reduce(0) { $0 + $1.attempts } == 200)
     }
 
+    @Test func anEmptyFileIsSetAsideAndTheAnswerKept() throws {
+        // Found by the progress fuzz harness: reading an empty file must neither leak nor be refused.
+        let directory = try folder()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ProgressStore(directory: directory)
+        try Data().write(to: store.file)
+        let saved = try store.update { $0.record("q1", correct: true) }
+        #expect(saved.warning?.message.contains("is not valid progress") == true)
+        #expect(try store.load().progress.questions["q1"]?.correct == 1)
+    }
+
     @Test func aCorruptFileIsSetAsideUnderANameThatDidNotExist() throws {
         let directory = try folder()
         defer { try? FileManager.default.removeItem(at: directory) }
