@@ -106,6 +106,17 @@ struct CLIHarness {
         }
     }
 
+    /// The CPU time process `pid` has used, in clock ticks (Linux: utime + stime in /proc), or 0.
+    /// A test that must signal a command in the middle of its work waits for this to grow, since
+    /// a signal in the first milliseconds reaches the start-up handling instead.
+    static func cpuTicks(_ pid: Int32) -> Int {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return 0 }
+        return user + system
+    }
+
     /// A fresh empty directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-tests-\(UUID().uuidString)")

@@ -61,6 +61,9 @@ import Testing
         process.standardError = errors
         try process.run()
         #expect(CLIHarness.wait { CLIHarness.handlesInterrupt(process.processIdentifier) }, "Ctrl-C was never taken over")
+        // Measuring has begun once the process has used a fifth of a second of CPU (start-up
+        // takes a few milliseconds; the default plan measures for many seconds).
+        #expect(CLIHarness.wait { CLIHarness.cpuTicks(process.processIdentifier) >= 20 }, "the bench never got going")
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
