@@ -13,11 +13,14 @@ struct ParameterOptions: Equatable, Sendable {
     /// problems found once the pipeline is loaded.
     var problems: [ParameterError]
 
-    static let specs: [OptionSpec] = [
-        OptionSpec("param", short: "p", .value("NAME=VALUE"), help: "Set a parameter for this run, e.g. --param learning_rate=0.01. Repeatable; the last value for a name wins.", repeatable: true),
-        OptionSpec("params-file", .value("FILE"), help: "Read parameter values from a YAML or JSON file of name: value pairs.", completesFiles: true),
-        OptionSpec("env", .value("NAME"), help: "Use the values of an environments: set in the pipeline file (e.g. dev, prod)."),
-    ]
+    /// `--param NAME=VALUE`, repeatable.
+    static let param = OptionSpec("param", short: "p", .value("NAME=VALUE"), help: "Set a parameter for this run, e.g. --param learning_rate=0.01. Repeatable; the last value for a name wins.", repeatable: true)
+    /// `--params-file FILE`.
+    static let paramsFile = OptionSpec("params-file", .value("FILE"), help: "Read parameter values from a YAML or JSON file of name: value pairs.", completesFiles: true)
+    /// `--env NAME`: an `environments:` set of the pipeline file.
+    static let environmentSet = OptionSpec("env", .value("NAME"), help: "Use the values of an environments: set in the pipeline file (e.g. dev, prod).")
+    /// The three, for commands that take them all.
+    static let specs: [OptionSpec] = [param, paramsFile, environmentSet]
 
     /// Collects `--param` values and shorthands; malformed ones are kept in `problems`.
     init(parsing arguments: ParsedArguments) {

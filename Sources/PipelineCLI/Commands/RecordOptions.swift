@@ -6,10 +6,12 @@ struct RecordOptions: Equatable, Sendable {
     var enabled: Bool
     var directory: String?
 
-    static let specs: [OptionSpec] = [
-        OptionSpec("no-record", help: "Do not save a run record."),
-        OptionSpec("runs-dir", .value("DIR"), help: "Where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
-    ]
+    /// `--no-record`.
+    static let noRecord = OptionSpec("no-record", help: "Do not save a run record.")
+    /// `--runs-dir DIR`.
+    static let runsDirectory = OptionSpec("runs-dir", .value("DIR"), help: "Where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true)
+    /// Both, for commands that record runs.
+    static let specs: [OptionSpec] = [noRecord, runsDirectory]
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         enabled = !arguments.flag("no-record")

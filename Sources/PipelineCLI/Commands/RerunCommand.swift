@@ -14,7 +14,7 @@ struct RerunCommand: CLICommand {
         which shell history keeps; giving it again is not a change. With the same inputs and an unchanged file (same content \
         hash) the outputs are compared: the same outputs prove the run reproducible.
         """,
-        options: [ParameterOptions.specs[0], .format([.text, .json])] + RecordOptions.specs + [.color],
+        options: [ParameterOptions.param, .format([.text, .json])] + RecordOptions.specs + [.color],
         examples: [("rerun 1a2b", "repeat an experiment exactly"), ("rerun 1a2b --param learning_rate=0.05", "the same run with one value changed")]
     )
 

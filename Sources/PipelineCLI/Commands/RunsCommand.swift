@@ -15,7 +15,7 @@ struct RunsCommand: CLICommand {
             OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20)."),
             .format([.text, .markdown, .csv, .json]),
             OptionSpec("ascii", help: "Draw tables with plain ASCII."),
-            RecordOptions.specs[1], .color,
+            RecordOptions.runsDirectory, .color,
         ],
         subcommands: [("list", "Recorded runs, newest first."), ("show", "One run's parameters and execution table."),
                       ("compare", "A tracker across runs, and which parameters differ and who set them.")],

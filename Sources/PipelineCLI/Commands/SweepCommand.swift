@@ -16,7 +16,7 @@ struct SweepCommand: CLICommand {
         """,
         options: [
             OptionSpec("param", short: "p", .value("NAME=V1,V2,..."), help: "Values to try for one parameter, separated by commas. Repeatable.", repeatable: true),
-            ParameterOptions.specs[1], ParameterOptions.specs[2],
+            ParameterOptions.paramsFile, ParameterOptions.environmentSet,
             OptionSpec("sort", .value("OUTPUT"), help: "The output to sort by, smallest first (default final_loss when the pipeline has it)."),
             OptionSpec("descending", help: "Sort the largest value first."),
             OptionSpec("dry-run", help: "Say how many runs the grid makes and check their values; run nothing."),
