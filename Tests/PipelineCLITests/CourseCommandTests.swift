@@ -137,13 +137,6 @@ import Testing
         let bank = course + "/quizzes/batch-size.json"
         let text = try String(contentsOfFile: bank, encoding: .utf8)
         try text.replacingOccurrences(of: #""pipeline": "batch-tune""#, with: #""pipeline": "pipelines/gone.yaml""#).write(toFile: bank, atomically: true, encoding: .utf8)
-        let file = Self.run(["lesson", "show", "course/lessons/01-batch-size.md", "--no-pause"], in: folder)
-        #expect(file.status == 0, "a lesson file is shown without --course: \(file.err)")
-        #expect(file.out.contains("Two values, one run"))
-        let missing = Self.run(["lesson", "show", "course/lessons/nope.md"], in: folder)
-        #expect(missing.status == 2)
-        #expect(missing.err.contains("course/lessons/nope.md"))
-
         let quiz = Self.run(["--course", "course", "quiz", "--bank", "hw3-batch-size", "--answers", "B,C,C"], in: folder)
         #expect(quiz.status == 2)
         #expect(quiz.err.contains("the table of question 'hw3-trace-batch-at-step' cannot be built: no pipeline file"))
