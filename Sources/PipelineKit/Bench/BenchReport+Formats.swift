@@ -42,17 +42,6 @@ extension BenchReport {
         return ([header] + lines).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    /// Every repetition as `n,seconds`, ready for `pipeline bench fit FILE` to fit again.
-    func samplesCSV() -> String {
-        let seconds = clock.map { "\($0.phrase) in seconds" } ?? "seconds"
-        var out = "# pipeline bench \(workload.replacingOccurrences(of: "\n", with: " ")): \(seconds) per run, one line per repetition\n"
-        out += "n,seconds\n"
-        for point in points {
-            for sample in point.samples { out += "\(point.n),\(sample)\n" }
-        }
-        return out
-    }
-
     /// A CSV field, quoted (with inner quotes doubled) when it holds a comma, a quote or a line break.
     static func csvField(_ raw: String) -> String {
         let field = CSVCell.neutral(raw)

@@ -13,10 +13,6 @@ public struct Template: Equatable, Sendable {
 
     var segments: [Segment]
 
-    init(segments: [Segment]) {
-        self.segments = segments
-    }
-
     /// Every placeholder's reference, in order of appearance (repeats included).
     public var references: [TemplateReference] {
         segments.compactMap { segment in

@@ -9,8 +9,4 @@ public struct SecretSpan: Equatable, Hashable, Sendable {
     /// 1-based columns, end excluded.
     public var columns: Range<Int>
 
-    init(line: Int, columns: Range<Int>) {
-        self.line = line
-        self.columns = columns
-    }
 }

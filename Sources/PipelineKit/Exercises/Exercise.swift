@@ -33,12 +33,6 @@ public struct Exercise: Equatable, Sendable {
 
     public var id: String { description.id }
 
-    init(description: Description, broken: [String: String], solution: [String: String]) {
-        self.description = description
-        self.broken = broken
-        self.solution = solution
-    }
-
     /// The name of the pipeline file among the learner's files.
     var pipelineFile: String {
         description.files.first { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") || $0.hasSuffix(".json") } ?? "pipeline.yaml"

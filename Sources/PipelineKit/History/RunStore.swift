@@ -6,10 +6,6 @@ import Foundation
 public struct RunStore: Sendable {
     public let directory: URL
 
-    init(directory: URL) {
-        self.directory = directory
-    }
-
     /// The store a command uses: `--runs-dir`, else `$PIPELINE_RUNS_DIR`, else `.pipeline/runs`.
     public static func resolve(option: String?, environment: [String: String], currentDirectory: String) -> RunStore {
         let chosen = option ?? environment["PIPELINE_RUNS_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? ".pipeline/runs"

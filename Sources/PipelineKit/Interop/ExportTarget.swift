@@ -12,15 +12,6 @@ public enum ExportTarget: String, CaseIterable, Equatable, Sendable {
         case .argo: return "Argo Workflows"
         }
     }
-
-    /// A file name for the export of `pipeline`: `.github/workflows/NAME.yml` style names.
-    func suggestedFileName(for pipeline: String) -> String {
-        switch self {
-        case .githubActions: return "\(pipeline).yml"
-        case .azurePipelines: return "azure-pipelines.yml"
-        case .argo: return "\(pipeline).argo.yaml"
-        }
-    }
 }
 
 /// What `pipeline export` is asked for besides the target: the container image and a sweep.
@@ -47,10 +38,6 @@ public struct SweepAxis: Equatable, Sendable {
     var name: String
     var values: [ParameterValue]
 
-    init(name: String, values: [ParameterValue]) {
-        self.name = name
-        self.values = values
-    }
 }
 
 /// The text of an export and what it could not carry over.

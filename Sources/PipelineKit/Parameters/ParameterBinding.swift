@@ -4,8 +4,4 @@ struct ParameterBinding: Equatable, Hashable, Sendable {
     var name: String
     var value: String
 
-    init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
 }

@@ -46,12 +46,6 @@ public struct QuizProgress: Equatable, Sendable, Codable {
         questions[id] = record
     }
 
-    /// Questions to review first: those last answered wrong, lowest box first, then by id.
-    func reviewQueue(among ids: [String]) -> [String] {
-        ids.filter { questions[$0].map { !$0.lastCorrect } ?? false }
-            .sorted { (questions[$0]?.box ?? 1, $0) < (questions[$1]?.box ?? 1, $1) }
-    }
-
     /// Whether every one of these questions was last answered right.
     public func passed(_ ids: [String]) -> Bool {
         !ids.isEmpty && ids.allSatisfy { questions[$0]?.lastCorrect == true }

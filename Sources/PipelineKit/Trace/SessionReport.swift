@@ -4,12 +4,6 @@ public struct SessionReport: Equatable, Sendable {
     public var table: ExecutionTable
     public var tracker: VariableTracker
 
-    init(pipeline: String, table: ExecutionTable, tracker: VariableTracker) {
-        self.pipeline = pipeline
-        self.table = table
-        self.tracker = tracker
-    }
-
     public init(session: RunSession) {
         self.init(definition: session.definition, results: session.results)
     }

@@ -32,12 +32,6 @@ struct YAMLScalar: Equatable, Sendable {
     var style: Style
     var location: SourceLocation
 
-    init(text: String, style: Style, location: SourceLocation) {
-        self.text = text
-        self.style = style
-        self.location = location
-    }
-
     /// True for a plain `null`, `~` or empty value.
     var isNull: Bool { style == .plain && (text.isEmpty || text == "null" || text == "~") }
 }
@@ -47,8 +41,4 @@ struct YAMLEntry: Equatable, Sendable {
     var key: YAMLScalar
     var value: YAMLNode
 
-    init(key: YAMLScalar, value: YAMLNode) {
-        self.key = key
-        self.value = value
-    }
 }

@@ -102,15 +102,6 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
         }
     }
 
-    @Test func samplesCSVRoundTripsThroughTheParser() throws {
-        let points = SyntheticSeries.points(.linear, seed: 4, repetitions: 5)
-        let report = try BenchReport(workload: "steps, \"chain\"", noun: "steps", points: points,
-                                     fitter: ComplexityFitter(resamples: 20))
-        let file = try TimingFileParser.parse(report.samplesCSV(), file: "round.csv")
-        #expect(file.points.map(\.n) == points.map(\.n))
-        #expect(file.points.map(\.samples) == points.map(\.samples))
-    }
-
     @Test func missingFileIsUnreadable() {
         #expect(throws: TimingFileError.unreadable(path: "/nonexistent/t.csv", reason: "no such file")) {
             try TimingFileParser.load(path: "/nonexistent/t.csv")
