@@ -58,7 +58,7 @@ enum ValueParser {
         case (.sequence, .list), (.mapping, .map):
             var length = 0
             guard fits(node, within: maximumLength, counted: &length) else { throw tooLong(length, atLeast: true) }
-            return inferred(node)
+            return try inferred(node)
         default:
             throw Failure(reason: "\(node.kindDescription) is not \(type.article) \(type.rawValue)",
                           hint: example(for: type))
@@ -183,22 +183,32 @@ enum ValueParser {
         guard let node, (open == "[" && node.items != nil) || (open == "{" && node.entries != nil) else {
             throw Failure(reason: "it is not a complete \(open == "[" ? "list" : "map")", hint: "write \(example)")
         }
-        return inferred(node)
+        return try inferred(node)
     }
 
-    /// A collection's items keep the type their text reads as: `64` an int, `0.5` a float, `true` a bool.
-    static func inferred(_ node: YAMLNode) -> ParameterValue {
+    /// A collection's items keep the type their text reads as: `64` an int, `0.5` a float, `true` a
+    /// bool. An item written as a number that no float can hold (`1e400`, `1e-400`) is refused, as
+    /// the same text is refused on its own, rather than kept as text.
+    static func inferred(_ node: YAMLNode) throws(Failure) -> ParameterValue {
         switch node {
         case .scalar(let scalar):
             guard scalar.style == .plain else { return .string(scalar.text) }
             if let number = try? parseInt(scalar.text) { return .int(number) }
-            if let number = try? parseFloat(scalar.text) { return .float(number) }
+            if isDecimal(scalar.text) {
+                do { return .float(try parseFloat(scalar.text)) } catch {
+                    throw Failure(reason: "its item \(EchoedText.cut(scalar.text)) is not a usable number: \(error.reason)", hint: error.hint)
+                }
+            }
             if scalar.text == "true" || scalar.text == "false" { return .bool(scalar.text == "true") }
             return .string(scalar.text)
         case .sequence(let items, _):
-            return .list(items.map(inferred))
+            var values: [ParameterValue] = []
+            for item in items { values.append(try inferred(item)) }
+            return .list(values)
         case .mapping(let entries, _):
-            return .map(entries.map { ParameterValue.MapEntry(key: $0.key.text, value: inferred($0.value)) })
+            var values: [ParameterValue.MapEntry] = []
+            for entry in entries { values.append(ParameterValue.MapEntry(key: entry.key.text, value: try inferred(entry.value))) }
+            return .map(values)
         }
     }
 }

@@ -52,4 +52,15 @@ import Testing
         let lines = error?.diagnostics.compactMap { $0.location?.line } ?? []
         #expect(lines == [3, 4], "\(error?.diagnostics.map(\.message) ?? [])")
     }
+
+    @Test(arguments: ["[1, 1e400]", "[0.5, -1e-400]", "[[1e999]]", "{low: 1, high: 1e400}"])
+    func anItemNoFloatCanHoldIsRefusedNotKeptAsText(_ text: String) {
+        let type: ParameterType = text.hasPrefix("{") ? .map : .list
+        let failure = #expect(throws: ValueParser.Failure.self) { try ValueParser.parse(text, as: type) }
+        #expect(failure?.reason.contains("not a usable number") == true, "\(failure?.reason ?? "")")
+    }
+
+    @Test func quotedItemsAndWordsStayText() throws {
+        #expect(try ValueParser.parse("[\"1e400\", x, 2e5]", as: .list) == .list([.string("1e400"), .string("x"), .float(2e5)]))
+    }
 }
