@@ -19,7 +19,7 @@ import Testing
 
     @Test func aBankWithLintErrorsIsRefusedWithTheLintReport() throws {
         // The key is not an option: quiz lint's error, located, with its warnings beside it.
-        let outcome = try run(Self.bank(answer: "D", options: #"[{"key": "A", "text": "A"}, {"key": "B", "text": ""}, {"key": "C", "text": "C"}]"#))
+        let outcome = try run(Self.bank(answer: "D", options: #"[{"key": "A", "text": "A"}, {"key": "B", "text": "B"}, {"key": "C", "text": "C"}]"#))
         #expect(outcome.status == 2, "\(outcome.out)\(outcome.err)")
         #expect(outcome.err.contains("bank.json:1:"))
         #expect(outcome.err.contains("not one of its options"))

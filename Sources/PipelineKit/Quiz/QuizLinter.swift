@@ -61,6 +61,12 @@ public struct QuizLinter: Sendable {
         let at = question.location
         let name = "question '\(question.id)'"
         let texts = question.options.map { $0.text.lowercased().trimmingCharacters(in: .whitespaces) }
+        if question.stem.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(Diagnostic(.error, at: at, "\(name) has an empty stem", hint: "write the question the learner answers in \"stem\""))
+        }
+        for option in question.options where option.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            problems.append(Diagnostic(.error, at: at, "option \(option.key) of \(name) has no text", hint: "write what the option says, or remove it"))
+        }
         if Set(texts).count != texts.count { problems.append(Diagnostic(.error, at: at, "\(name) has two options with the same text", hint: "make every option say something different")) }
         for option in question.options where (option.rationale ?? "").isEmpty {
             problems.append(Diagnostic(.warning, at: at, "option \(option.key) of \(name) has no rationale", hint: "say why it is right or wrong"))

@@ -39,6 +39,8 @@ import Testing
         Rule(text: bank(good + ", " + good), message: "question id 'q1' is used twice"),
         Rule(text: bank(good.replacingOccurrences(of: #"{"key": "C", "text": "c", "rationale": "r"}"#, with: "").replacingOccurrences(of: #""rationale": "r"}, ]"#, with: #""rationale": "r"}]"#)), message: "needs at least 3"),
         Rule(text: bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": "a""#)), message: "two options with the same text"),
+        Rule(text: bank(good.replacingOccurrences(of: #""stem": "Pick A""#, with: #""stem": "  ""#)), message: "question 'q1' has an empty stem"),
+        Rule(text: bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": " ""#)), message: "option B of question 'q1' has no text"),
         Rule(text: bank(good.replacingOccurrences(of: #""type": "single""#, with: #""type": "multi""#)), message: "unknown question type 'multi'"),
         Rule(text: bank(good.replacingOccurrences(of: #""stem""#, with: #""stme""#)), message: "unknown key 'stme' in a question"),
         Rule(text: bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "nope", "runs": [""]}"#)), message: "replays pipeline 'nope', which is no built-in pipeline"),
