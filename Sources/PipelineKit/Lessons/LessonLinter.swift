@@ -38,7 +38,14 @@ public struct LessonLinter: Sendable {
     public func lint(_ catalog: LessonCatalog) -> [Diagnostic] {
         var problems = catalog.problems
         var seen: [String: String] = [:]
+        var byOrder: [Int: String] = [:]
         for lesson in catalog.lessons {
+            if let first = byOrder[lesson.order], first != lesson.id {
+                problems.append(Diagnostic(.warning, at: lesson.location(of: "order"), "lessons '\(first)' and '\(lesson.id)' both have order \(lesson.order), so their place in the path is decided by id",
+                                           hint: "give each lesson its own order: it is the order learners take them in"))
+            } else {
+                byOrder[lesson.order] = lesson.id
+            }
             if let other = seen[lesson.id] {
                 problems.append(Diagnostic(.error, at: lesson.location(of: "id"), "lesson id '\(lesson.id)' is also used by \(other)", hint: "give each lesson its own id"))
             } else if builtInIDs.contains(lesson.id) {

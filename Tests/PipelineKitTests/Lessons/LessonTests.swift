@@ -34,6 +34,15 @@ import Testing
         #expect(linter().lint(catalog).contains { $0.message.contains("lesson id 'intro' is also used by a.md") })
     }
 
+    @Test func lessonsThatShareAnOrderAreWarned() {
+        let second = Self.lesson(id: "next")
+        let problems = linter().lint(LessonCatalog(files: [("a.md", Self.lesson()), ("b.md", second)]))
+        let shared = problems.filter { $0.message.contains("both have order 1") }
+        #expect(shared.count == 1 && shared.first?.severity == .warning && shared.first?.location?.line == 6, "\(problems.map(\.description))")
+        let apart = linter().lint(LessonCatalog(files: [("a.md", Self.lesson()), ("b.md", second.replacingOccurrences(of: "order: 1", with: "order: 2"))]))
+        #expect(!apart.contains { $0.message.contains("both have order") })
+    }
+
     @Test func lintFindsUnknownPipelinesAndQuizzes() {
         let catalog = LessonCatalog(files: [("a.md", Self.lesson().replacingOccurrences(of: "[train-lr]", with: "[nope]")
             .replacingOccurrences(of: "quiz: parameterized-runs", with: "quiz: nothing"))])
