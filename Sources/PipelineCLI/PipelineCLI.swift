@@ -71,7 +71,7 @@ public enum PipelineCLI {
         }
         do {
             let parsed = try ParsedArguments.parse(rest, spec: type.spec)
-            if parsed.flag("help") {
+            if parsed[OptionSpec.help] {
                 terminal.out.write(HelpPrinter.help(for: type.spec, width: terminal.width))
                 return ExitCode.success
             }

@@ -9,11 +9,12 @@ enum ArgvSlips {
     static func find(in arguments: [String], spec: CommandSpec) -> [UsageError] {
         let options = arguments.prefix { $0 != "--" }
         // `--course` after the command (where run, replay and sweep read it as a parameter shorthand).
-        if !spec.acceptsParameterShorthand, spec.option(named: "course") == nil, let given = options.first(where: { $0 == "--course" || $0.hasPrefix("--course=") }) {
+        let course = "--" + GlobalOptions.course.name
+        if !spec.acceptsParameterShorthand, !spec.declares(GlobalOptions.course), let given = options.first(where: { $0 == course || $0.hasPrefix(course + "=") }) {
             return [.slip("'\(given)' is an option of pipeline itself, so it goes before the command",
                           hint: "write pipeline --course DIR \(spec.name) …")]
         }
-        guard spec.option(named: "param") != nil else { return [] }
+        guard spec.declares(ParameterOptions.param) else { return [] }
         var slips: [UsageError] = []
         var index = 0
         while index < arguments.count {
@@ -38,7 +39,7 @@ enum ArgvSlips {
                 let value = arguments[index]
                 index += 1
                 // `--run learning_rate=0.1 epochs=5` unquoted: the shell made two arguments of one run.
-                if name == "run" || argument == "-r" {
+                if name == ReplayCommand.run.name || argument == "-r" {
                     var more: [String] = []
                     while index < arguments.count, !arguments[index].hasPrefix("-"), bareAssignment(arguments[index]) != nil {
                         more.append(arguments[index])
@@ -52,7 +53,7 @@ enum ArgvSlips {
                 continue
             }
             if let assignment = bareAssignment(argument), !argument.hasSuffix(".yaml"), !argument.hasSuffix(".yml"), !argument.hasSuffix(".json") {
-                let option = spec.option(named: "run") != nil ? "--run" : "--param"
+                let option = "--" + (spec.declares(ReplayCommand.run) ? ReplayCommand.run : ParameterOptions.param).name
                 slips.append(.slip("'\(argument)' is not an argument of 'pipeline \(spec.name)'",
                                    hint: "did you mean \(option) \(quoted(assignment))? Each value goes after \(option)"))
             }

@@ -36,6 +36,11 @@ public struct CommandSpec: Sendable {
         options.first { $0.name == name }
     }
 
+    /// Whether the command has an option of `option`'s name.
+    func declares(_ option: OptionSpec) -> Bool {
+        self.option(named: option.name) != nil
+    }
+
     public func option(short: Character) -> OptionSpec? {
         options.first { $0.short == short }
     }

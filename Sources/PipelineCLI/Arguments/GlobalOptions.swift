@@ -5,6 +5,8 @@ import PipelineKit
 struct GlobalOptions: Equatable, Sendable {
     /// The environment variable that names a course when `--course` is not given.
     static let courseVariable = "PIPELINE_COURSE"
+    /// `--course DIR`, given before the command.
+    static let course = OptionSpec("course", .value("DIR"), help: "A teacher's course folder served beside the built-in content (or PIPELINE_COURSE).")
 
     /// `--course DIR`: a teacher's course folder served beside the built-in content.
     var course: String?
@@ -12,15 +14,16 @@ struct GlobalOptions: Equatable, Sendable {
     /// Takes the leading global options off `arguments`.
     static func take(from arguments: inout [String]) throws(UsageError) -> GlobalOptions {
         var options = GlobalOptions()
-        while let first = arguments.first, first == "--course" || first.hasPrefix("--course=") {
+        let flag = "--" + course.name
+        while let first = arguments.first, first == flag || first.hasPrefix(flag + "=") {
             arguments.removeFirst()
             var value: String?
-            if first == "--course" {
+            if first == flag {
                 if let next = arguments.first, !next.hasPrefix("-") { value = arguments.removeFirst() }
             } else {
-                value = String(first.dropFirst("--course=".count))
+                value = String(first.dropFirst(flag.count + 1))
             }
-            guard let value, !value.isEmpty else { throw .missingOptionValue("--course", placeholder: "DIR") }
+            guard let value, !value.isEmpty else { throw .missingOptionValue(flag, placeholder: "DIR") }
             options.course = value
         }
         return options

@@ -43,13 +43,17 @@ public struct OptionSpec: Sendable {
 }
 
 extension OptionSpec {
+    /// `-h`, `--help`: every command has it.
     static let help = OptionSpec("help", short: "h", help: "Show help for this command.")
+    /// `--color WHEN`, read with `ParsedArguments.color`.
     static let color = OptionSpec("color", .value("WHEN"), help: "Colour output: auto (default: only on a terminal without NO_COLOR), always, never.",
                                   choices: ["auto", "always", "never"])
-    static let formatName = "format"
+    /// `--ascii`, for commands that draw tables.
+    static let ascii = OptionSpec("ascii", help: "Draw tables with plain ASCII.")
 
+    /// `--format FORMAT` with the formats a command writes, read with `ParsedArguments.format(_:)`.
     static func format(_ formats: [OutputFormat], help: String? = nil) -> OptionSpec {
         let names = formats.map(\.rawValue)
-        return OptionSpec(formatName, .value("FORMAT"), help: help ?? "Output format: \(names.joined(separator: ", ")).", choices: names)
+        return OptionSpec("format", .value("FORMAT"), help: help ?? "Output format: \(names.joined(separator: ", ")).", choices: names)
     }
 }

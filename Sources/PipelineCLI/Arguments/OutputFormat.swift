@@ -7,9 +7,3 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case html
 }
 
-extension ParsedArguments {
-    /// `--format`, already checked against the command's choices by the parser; text when not given.
-    var format: OutputFormat {
-        value(OptionSpec.formatName).flatMap(OutputFormat.init(rawValue:)) ?? .text
-    }
-}

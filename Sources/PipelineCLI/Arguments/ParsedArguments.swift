@@ -6,12 +6,14 @@ public struct ParsedArguments: Equatable, Sendable {
     public private(set) var values: [String: [String]] = [:]
     public private(set) var flags: Set<String> = []
     public private(set) var positionals: [String] = []
+    /// The command these are the arguments of (`run`), for messages.
+    public private(set) var command: String = ""
     /// `--learning_rate 0.01` / `--learning_rate=0.01` for commands that take parameter shorthands,
     /// in the order typed; `nil` value when none followed.
     public private(set) var shorthands: [(name: String, value: String?)] = []
 
     public static func == (lhs: ParsedArguments, rhs: ParsedArguments) -> Bool {
-        lhs.values == rhs.values && lhs.flags == rhs.flags && lhs.positionals == rhs.positionals
+        lhs.command == rhs.command && lhs.values == rhs.values && lhs.flags == rhs.flags && lhs.positionals == rhs.positionals
             && lhs.shorthands.map(\.name) == rhs.shorthands.map(\.name) && lhs.shorthands.map(\.value) == rhs.shorthands.map(\.value)
     }
 
@@ -19,6 +21,7 @@ public struct ParsedArguments: Equatable, Sendable {
     /// the first.
     public static func parse(_ arguments: [String], spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
+        parsed.command = spec.name
         var problems: [UsageError] = []
         var index = 0
         var optionsEnded = false
@@ -96,23 +99,50 @@ public struct ParsedArguments: Equatable, Sendable {
         return (String(body), nil)
     }
 
-    // MARK: - Reading
+    // MARK: - Reading, through the option's spec
 
-    public func value(_ name: String) -> String? { values[name]?.last }
-    public func all(_ name: String) -> [String] { values[name] ?? [] }
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// Whether a flag was given: `arguments[RunCommand.dryRun]`.
+    public subscript(flag: OptionSpec) -> Bool {
+        assert(!flag.takesValue, "--\(flag.name) takes a value: read it with value(of:)")
+        return flags.contains(flag.name)
+    }
+
+    /// The value of an option, the last one when it was given more than once; nil when not given.
+    public func value(of option: OptionSpec) -> String? {
+        values(of: option).last
+    }
+
+    /// Every value of a repeatable option, in the order given.
+    public func values(of option: OptionSpec) -> [String] {
+        assert(option.takesValue, "--\(option.name) is a flag: read it with arguments[option]")
+        return values[option.name] ?? []
+    }
+
+    /// A fixed-choice option as its type (`--format json` → `OutputFormat.json`); nil when not
+    /// given. The parser has already refused a value outside the option's choices.
+    public func choice<Choice: RawRepresentable>(of option: OptionSpec, as type: Choice.Type = Choice.self) -> Choice? where Choice.RawValue == String {
+        value(of: option).flatMap(Choice.init(rawValue:))
+    }
+
+    /// `--format`, one of `option`'s formats; text when not given.
+    func format(_ option: OptionSpec) -> OutputFormat {
+        choice(of: option) ?? .text
+    }
 
     /// `--color`, defaulting to auto.
     public var color: ColorChoice {
-        switch value("color") {
-        case "always": return .always
-        case "never": return .never
-        default: return .auto
-        }
+        choice(of: OptionSpec.color) ?? .auto
+    }
+
+    /// The options given that are not among `allowed`, as `--name`, sorted: for refusing the
+    /// options an action does not use.
+    func given(outside allowed: [OptionSpec]) -> [String] {
+        let names = Set(values.keys).union(flags).subtracting(allowed.map(\.name))
+        return names.sorted().map { "--" + $0 }
     }
 
     /// Exactly `range` positionals, or a usage error naming what is missing or extra.
-    public func positionals(_ range: ClosedRange<Int>, command: String, naming what: String) throws(UsageError) -> [String] {
+    public func positionals(_ range: ClosedRange<Int>, naming what: String) throws(UsageError) -> [String] {
         if positionals.count < range.lowerBound { throw .missingArgument(what, command: command) }
         if positionals.count > range.upperBound { throw .unexpectedArgument(positionals[range.upperBound], command: command) }
         return positionals

@@ -3,6 +3,15 @@ import PipelineKit
 
 /// `pipeline bench [WORKLOAD]`: measure how run time grows, and fit the growth honestly.
 struct BenchCommand: CLICommand {
+    /// `--workers N`.
+    static let workers = OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores).")
+    /// `--format text|json|csv|markdown`.
+    static let format = OptionSpec.format([.text, .json, .csv, .markdown])
+    /// `--svg FILE`.
+    static let svg = OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file (one per workload: FILE-steps.svg, …).", completesFiles: true)
+    /// `--export DIR`.
+    static let export = OptionSpec("export", .value("DIR"), help: "With accuracy: also write each synthetic series as a CSV file into DIR.", completesFiles: true)
+
     static let spec = CommandSpec(
         name: "bench",
         summary: "Measure how run time grows with steps, models, parameters and workers.",
@@ -21,17 +30,7 @@ struct BenchCommand: CLICommand {
         fits your own timings (CSV n,seconds or a hyperfine JSON export); 'bench accuracy' shows how often the fitter \
         is right on 200 synthetic series of known laws.
         """,
-        options: [
-            OptionSpec("quick", help: "A run of a few seconds: fewer sizes and repetitions."),
-            OptionSpec("sizes", .value("N,N,..."), help: "The sizes to measure, e.g. 10,100,1000."),
-            OptionSpec("repetitions", .value("N"), help: "Measured repetitions per size (at least 5)."),
-            OptionSpec("seed", .value("S"), help: "Random seed for the order sizes are visited in and for the bootstrap."),
-            OptionSpec("workers", .value("N"), help: "With parallel: the most workers to try (default: the number of cores)."),
-            .format([.text, .json, .csv, .markdown]),
-            OptionSpec("svg", .value("FILE"), help: "Also write the log-log chart as an SVG file (one per workload: FILE-steps.svg, …).", completesFiles: true),
-            OptionSpec("export", .value("DIR"), help: "With accuracy: also write each synthetic series as a CSV file into DIR.", completesFiles: true),
-            .color,
-        ],
+        options: BenchPlanOptions.specs + [workers, format, svg, export, .color],
         subcommands: BenchWorkload.allCases.map { ($0.rawValue, $0.summary) } + [("fit", "Fit timings from a CSV (n,seconds) or hyperfine JSON file."),
                                                                             ("accuracy", "How often the fitter names the right class on 50 synthetic series.")],
         examples: [
@@ -78,17 +77,17 @@ struct BenchCommand: CLICommand {
             action = .measure([workload])
         }
         plan = try BenchPlanOptions(parsing: arguments)
-        if case .measure(let workloads) = action, let sizes = plan.sizes, let text = arguments.value("sizes") {
+        if case .measure(let workloads) = action, let sizes = plan.sizes, let text = arguments.value(of: BenchPlanOptions.sizes) {
             for workload in workloads {
                 guard let largest = sizes.max(), largest > workload.maximumSize else { continue }
                 throw .invalidOptionValue(option: "--sizes", value: text,
                                           allowed: ["sizes up to \(workload.maximumSize) for bench \(workload.rawValue) (\(largest) asked)"])
             }
         }
-        format = arguments.format
-        svg = arguments.value("svg")
-        export = arguments.value("export")
-        if let text = arguments.value("workers") {
+        format = arguments.format(Self.format)
+        svg = arguments.value(of: Self.svg)
+        export = arguments.value(of: Self.export)
+        if let text = arguments.value(of: Self.workers) {
             guard let count = Int(text), count >= 1 else { throw .invalidOptionValue(option: "--workers", value: text, allowed: ["a whole number of at least 1"]) }
             workers = count
         }

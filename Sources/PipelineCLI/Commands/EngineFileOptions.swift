@@ -6,12 +6,14 @@ struct EngineFileOptions: Equatable, Sendable {
     var format: EngineFormat?
     var trigger: EngineTrigger
 
-    static let specs: [OptionSpec] = [
-        OptionSpec("format-in", .value("FORMAT"), help: "Read PIPELINE as github-actions, azure-pipelines or native (default: detected from the file).",
-                   choices: EngineFormat.allCases.map(\.rawValue)),
-        OptionSpec("trigger", .value("EVENT"), help: "For a GitHub Actions workflow: the event that starts the run, dispatch (default), push or schedule; inputs and their defaults exist only for dispatch.",
-                   choices: EngineTrigger.allCases.map(\.rawValue)),
-    ]
+    /// `--format-in FORMAT`.
+    static let formatIn = OptionSpec("format-in", .value("FORMAT"), help: "Read PIPELINE as github-actions, azure-pipelines or native (default: detected from the file).",
+                                     choices: EngineFormat.allCases.map(\.rawValue))
+    /// `--trigger EVENT`.
+    static let trigger = OptionSpec("trigger", .value("EVENT"), help: "For a GitHub Actions workflow: the event that starts the run, dispatch (default), push or schedule; inputs and their defaults exist only for dispatch.",
+                                    choices: EngineTrigger.allCases.map(\.rawValue))
+    /// Both, for the commands that read a pipeline file to run it.
+    static let specs: [OptionSpec] = [formatIn, trigger]
 
     init(format: EngineFormat? = nil, trigger: EngineTrigger = .dispatch) {
         self.format = format
@@ -19,7 +21,7 @@ struct EngineFileOptions: Equatable, Sendable {
     }
 
     init(parsing arguments: ParsedArguments) {
-        format = arguments.value("format-in").flatMap(EngineFormat.init(rawValue:))
-        trigger = arguments.value("trigger").flatMap(EngineTrigger.init(rawValue:)) ?? .dispatch
+        format = arguments.choice(of: Self.formatIn)
+        trigger = arguments.choice(of: Self.trigger) ?? .dispatch
     }
 }

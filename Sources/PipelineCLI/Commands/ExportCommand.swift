@@ -4,6 +4,17 @@ import PipelineKit
 /// `pipeline export PIPELINE --to github-actions|azure-pipelines|argo`: the same pipeline as a
 /// file a real engine runs, and what could not be carried over.
 struct ExportCommand: CLICommand {
+    /// `--to ENGINE`.
+    static let target = OptionSpec("to", .value("ENGINE"), help: "The engine: github-actions, azure-pipelines or argo.", choices: ExportTarget.allCases.map(\.rawValue))
+    /// `-o`, `--output FILE`.
+    static let output = OptionSpec("output", short: "o", .value("FILE"), help: "Write the file there instead of standard output.", completesFiles: true)
+    /// `--image IMAGE`.
+    static let image = OptionSpec("image", .value("IMAGE"), help: "The container image every step runs in (default \(ExportOptions.defaultImage)).")
+    /// `--sweep NAME=V1,V2,...`.
+    static let sweep = OptionSpec("sweep", .value("NAME=V1,V2,..."), help: "Fan out over these values of one parameter (argo, github-actions). Repeatable: the grid is every combination.", repeatable: true)
+    /// `--max-parallel N`.
+    static let maxParallel = OptionSpec("max-parallel", .value("N"), help: "With --sweep: how many grid points run at once (default \(ExportOptions.defaultMaxParallel)).")
+
     static let spec = CommandSpec(
         name: "export",
         summary: "Write a pipeline as a GitHub Actions workflow, an Azure Pipelines file or an Argo Workflow.",
@@ -17,14 +28,7 @@ struct ExportCommand: CLICommand {
         translation") and as a comment at the top of the file. --sweep fans the pipeline out over a grid: Argo withItems with \
         parallelism, GitHub strategy.matrix with max-parallel. The file goes to standard output unless --output names one.
         """,
-        options: [
-            OptionSpec("to", .value("ENGINE"), help: "The engine: github-actions, azure-pipelines or argo.", choices: ExportTarget.allCases.map(\.rawValue)),
-            OptionSpec("output", short: "o", .value("FILE"), help: "Write the file there instead of standard output.", completesFiles: true),
-            OptionSpec("image", .value("IMAGE"), help: "The container image every step runs in (default \(ExportOptions.defaultImage))."),
-            OptionSpec("sweep", .value("NAME=V1,V2,..."), help: "Fan out over these values of one parameter (argo, github-actions). Repeatable: the grid is every combination.", repeatable: true),
-            OptionSpec("max-parallel", .value("N"), help: "With --sweep: how many grid points run at once (default \(ExportOptions.defaultMaxParallel))."),
-            .color,
-        ],
+        options: [target, output, image, sweep, maxParallel, .color],
         examples: [
             ("export train-lr --to github-actions --output .github/workflows/train-lr.yml", "then: gh workflow run train-lr.yml -f learning_rate=0.01"),
             ("export train-lr --to azure-pipelines --output azure-pipelines.yml", "then: az pipelines run --name train-lr --parameters learning_rate=0.01"),
@@ -47,11 +51,11 @@ struct ExportCommand: CLICommand {
         let positionals = arguments.positionals
         if positionals.isEmpty { problems.append(.missingArgument("a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))", command: "export")) }
         if positionals.count > 1 { problems.append(.unexpectedArgument(positionals[1], command: "export")) }
-        let engine = arguments.value("to").flatMap(ExportTarget.init(rawValue:))
-        if arguments.value("to") == nil { problems.append(.missingArgument("--to ENGINE (github-actions, azure-pipelines or argo)", command: "export")) }
+        let engine: ExportTarget? = arguments.choice(of: Self.target)
+        if engine == nil { problems.append(.missingArgument("--to ENGINE (github-actions, azure-pipelines or argo)", command: "export")) }
         var sweep: [ParameterAssignment] = []
         var parameterProblems: [ParameterError] = []
-        for text in arguments.all("sweep") {
+        for text in arguments.values(of: Self.sweep) {
             do { sweep.append(try ParameterAssignment.parse(text)) } catch { parameterProblems.append(error) }
         }
         if !parameterProblems.isEmpty { problems.append(.parameters(parameterProblems)) }
@@ -59,7 +63,7 @@ struct ExportCommand: CLICommand {
         if grid.count > SweepGrid.maximumRuns {
             problems.append(.conflict("the sweep makes \(grid.count == Int.max ? "too many" : String(grid.count)) runs, over the limit of \(SweepGrid.maximumRuns); sweep fewer values"))
         }
-        let parallelText = arguments.value("max-parallel")
+        let parallelText = arguments.value(of: Self.maxParallel)
         maxParallel = parallelText.flatMap(Int.init) ?? ExportOptions.defaultMaxParallel
         if let parallelText, (Int(parallelText) ?? 0) < 1 {
             problems.append(.invalidOptionValue(option: "--max-parallel", value: parallelText, allowed: ["a whole number of at least 1"]))
@@ -67,14 +71,14 @@ struct ExportCommand: CLICommand {
         if parallelText != nil && sweep.isEmpty {
             problems.append(.conflict("--max-parallel applies only with --sweep: without a grid every step runs once"))
         }
-        image = arguments.value("image") ?? ExportOptions.defaultImage
+        image = arguments.value(of: Self.image) ?? ExportOptions.defaultImage
         if image.isEmpty || image.contains(where: \.isWhitespace) {
             problems.append(.invalidOptionValue(option: "--image", value: image, allowed: ["an image name without spaces, such as \(ExportOptions.defaultImage)"]))
         }
         try UsageError.throwAll(problems)
         pipeline = positionals.first ?? ""
         target = engine ?? .githubActions
-        output = arguments.value("output")
+        output = arguments.value(of: Self.output)
         color = arguments.color
     }
 

@@ -24,7 +24,7 @@ struct InitCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        example = try arguments.positionals(0...1, command: "init", naming: "an EXAMPLE").first ?? StarterPipeline.defaultExample
+        example = try arguments.positionals(0...1, naming: "an EXAMPLE").first ?? StarterPipeline.defaultExample
         color = arguments.color
     }
 

@@ -3,6 +3,17 @@ import PipelineKit
 
 /// `pipeline lesson list|show|run|practice|lint`: the learning path in the terminal.
 struct LessonCommand: CLICommand {
+    /// `--plain`.
+    static let plain = OptionSpec("plain", help: "No colour and no box drawing (for screen readers).")
+    /// `--no-pause`.
+    static let noPause = OptionSpec("no-pause", help: "Print the whole lesson at once, even in a terminal.")
+    /// `--no-record`, passed on to the replays of `lesson run`.
+    static let noRecord = OptionSpec(RecordOptions.noRecord.name, help: "With run: do not save run records.")
+    /// `--runs-dir DIR`, passed on to the replays of `lesson run`.
+    static let runsDirectory = OptionSpec(RecordOptions.runsDirectory.name, .value("DIR"), help: "With run: where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true)
+    /// `--sources DIR`.
+    static let sources = OptionSpec("sources", .value("DIR"), help: "With lint: the source pages the lessons are written from, to check for copied sentences (for the built-in lessons, default ../shared/seeds if present).", completesFiles: true)
+
     static let spec = CommandSpec(
         name: "lesson",
         summary: "Read the lessons, run their pipelines and practise them.",
@@ -14,14 +25,7 @@ struct LessonCommand: CLICommand {
         (Enter to go on, q to stop) and, before an explanation, asks you to commit to a prediction and tells you whether it \
         matched. Piped, or with --no-pause, it prints the whole lesson. --plain drops colour and box drawing, for screen readers.
         """,
-        options: [
-            OptionSpec("plain", help: "No colour and no box drawing (for screen readers)."),
-            OptionSpec("no-pause", help: "Print the whole lesson at once, even in a terminal."),
-            OptionSpec("no-record", help: "With run: do not save run records."),
-            OptionSpec("runs-dir", .value("DIR"), help: "With run: where run records are kept (default .pipeline/runs, or $PIPELINE_RUNS_DIR).", completesFiles: true),
-            OptionSpec("sources", .value("DIR"), help: "With lint: the source pages the lessons are written from, to check for copied sentences (for the built-in lessons, default ../shared/seeds if present).", completesFiles: true),
-            .color,
-        ],
+        options: [plain, noPause, noRecord, runsDirectory, sources, .color],
         subcommands: [("list", "The lessons in learning order, with your practice results."), ("show", "Read a lesson."),
                       ("run", "Replay the lesson's pipelines."), ("practice", "Start the lesson's quiz."),
                       ("lint", "Check lesson files (front matter, references, required sections, copied sentences).")],
@@ -61,13 +65,14 @@ struct LessonCommand: CLICommand {
         case (let word?, _):
             throw .unknownCommand("lesson \(word)", suggestion: NameSuggester.closest(to: word, in: names).map { "lesson \($0)" })
         }
-        plain = arguments.flag("plain")
-        noPause = arguments.flag("no-pause")
-        recordArguments = (arguments.flag("no-record") ? ["--no-record"] : []) + (arguments.value("runs-dir").map { ["--runs-dir", $0] } ?? [])
+        plain = arguments[Self.plain]
+        noPause = arguments[Self.noPause]
+        recordArguments = (arguments[Self.noRecord] ? ["--" + Self.noRecord.name] : [])
+            + (arguments.value(of: Self.runsDirectory).map { ["--" + Self.runsDirectory.name, $0] } ?? [])
         if !recordArguments.isEmpty, action != .run(words.count > 1 ? words[1] : "") {
             throw .conflict("--no-record and --runs-dir apply to 'lesson run' only: the other lesson commands record nothing")
         }
-        seeds = arguments.value("sources")
+        seeds = arguments.value(of: Self.sources)
         color = arguments.color
     }
 

@@ -26,7 +26,7 @@ struct ParameterOptions: Equatable, Sendable {
     init(parsing arguments: ParsedArguments) {
         var errors: [ParameterError] = []
         var assignments: [ParameterAssignment] = []
-        for text in arguments.all("param") {
+        for text in arguments.values(of: Self.param) {
             do { assignments.append(try ParameterAssignment.parse(text)) } catch { errors.append(error) }
         }
         for shorthand in arguments.shorthands {
@@ -38,8 +38,8 @@ struct ParameterOptions: Equatable, Sendable {
         }
         problems = errors
         self.assignments = assignments
-        paramsFile = arguments.value("params-file")
-        environment = arguments.value("env")
+        paramsFile = arguments.value(of: Self.paramsFile)
+        environment = arguments.value(of: Self.environmentSet)
         shorthandNames = arguments.shorthands.map(\.name)
     }
 

@@ -22,30 +22,7 @@ struct QuizCommand: CLICommand {
         question the option chosen by its key in the bank, whatever letter a shuffle showed); quiz report merges such files. \
         --exam holds all feedback back until the end and fixes the order from --seed (per student with --per-student).
         """,
-        options: [
-            OptionSpec("bank", .value("ID|FILE"), help: "A bundled bank (parameterized-runs, self-service-platform, complexity) or a bank file.", completesFiles: true),
-            OptionSpec("topic", .value("TOPIC"), help: "Only banks whose topic contains this text."),
-            OptionSpec("tag", .value("TAG"), help: "Only questions with this tag (a lesson id such as purpose or deep-dive)."),
-            OptionSpec("count", .value("N"), help: "Ask at most N questions."),
-            OptionSpec("shuffle", help: "Shuffle the questions and their options (same --seed, same order)."),
-            OptionSpec("seed", .value("S"), help: "Random seed for --shuffle, --generate and --exam (default 1; with --per-student, the course seed)."),
-            OptionSpec("review", help: "Ask the questions you missed before first, by review box."),
-            OptionSpec("answers", .value("A,B,..."), help: "Answer without prompts: one answer per question, in order (a letter or number, A+C for several, a number, words); - skips."),
-            .format([.text, .json, .csv], help: "Output format: text, json or csv (the result of a sitting, quiz results and quiz report)."),
-            OptionSpec("student", .value("NAME"), help: "Whose result this is (else $PIPELINE_STUDENT); written in the result."),
-            OptionSpec("result", .value("FILE"), help: "Write the sitting's result to FILE.json or FILE.csv (also on Ctrl-C and when time is up).", completesFiles: true),
-            OptionSpec("exam", help: "Exam mode: no feedback or hints until the end; the order is fixed by --seed."),
-            OptionSpec("per-student", help: "With --exam: each student's order from --seed and their name."),
-            OptionSpec("time", .value("DURATION"), help: "With --exam: a time limit such as 20m, 90s or 1h30m."),
-            OptionSpec("attempts", .value("N"), help: "With --exam and --student: at most N attempts (counted in the progress folder)."),
-            OptionSpec("save", .value("FILE"), help: "With --generate: save the questions as a bank FILE.json (lint-clean, asked again with --bank).", completesFiles: true),
-            OptionSpec("generate", .value("N"), help: "Make N fresh questions from a run session (with --pipeline and --run)."),
-            OptionSpec("pipeline", .value("PIPELINE"), help: "With --generate: the pipeline whose session the questions are about."),
-            OptionSpec("run", .value("\"NAME=VALUE ...\""), help: "With --generate: one run of the session. Repeatable.", repeatable: true),
-            OptionSpec("reset", help: "Clear your saved progress (asks first; --yes to skip the question)."),
-            OptionSpec("yes", help: "With --reset: do not ask for confirmation."),
-            .color,
-        ],
+        options: QuizOptions.specs,
         subcommands: [("list", "The banks and their question counts."), ("show", "One question with its answer and solution (for teachers)."),
                       ("lint", "Check bank files: syntax, schema, unique ids, answers, options, trace answers."),
                       ("results", "Export your saved progress, per question (text, csv or json)."),
@@ -78,7 +55,7 @@ struct QuizCommand: CLICommand {
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         let words = arguments.positionals
         switch (words.first, words.count) {
-        case (nil, _): action = arguments.flag("reset") ? .reset : .play
+        case (nil, _): action = arguments[QuizOptions.reset] ? .reset : .play
         case ("list"?, 1): action = .list
         case ("show"?, 2): action = .show(words[1])
         case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
@@ -95,20 +72,18 @@ struct QuizCommand: CLICommand {
 
     /// Options the action does not use are refused, never silently ignored.
     private static func refuseUnused(_ arguments: ParsedArguments, for action: Action) throws(UsageError) {
-        let given = Set(arguments.values.keys).union(arguments.flags)
-        let allowed: Set<String>, name: String
+        let allowed: [OptionSpec], name: String
         switch action {
-        case .play: (allowed, name) = (given.subtracting(["yes"]), "a quiz")
-        case .results: (allowed, name) = (["format", "student", "color"], "quiz results")
-        case .report: (allowed, name) = (["format", "color"], "quiz report")
-        case .list: (allowed, name) = (["color"], "quiz list")
-        case .show: (allowed, name) = (["color"], "quiz show")
-        case .lint: (allowed, name) = (["color"], "quiz lint")
-        case .reset: (allowed, name) = (["reset", "yes", "color"], "quiz --reset")
+        case .play: (allowed, name) = (QuizOptions.specs.filter { $0.name != QuizOptions.yes.name }, "a quiz")
+        case .results: (allowed, name) = ([QuizOptions.format, QuizOptions.student, .color], "quiz results")
+        case .report: (allowed, name) = ([QuizOptions.format, .color], "quiz report")
+        case .list: (allowed, name) = ([.color], "quiz list")
+        case .show: (allowed, name) = ([.color], "quiz show")
+        case .lint: (allowed, name) = ([.color], "quiz lint")
+        case .reset: (allowed, name) = ([QuizOptions.reset, QuizOptions.yes, .color], "quiz --reset")
         }
-        let unused = given.subtracting(allowed).sorted()
-        guard !unused.isEmpty else { return }
-        let flags = unused.map { "--" + $0 }
+        let flags = arguments.given(outside: allowed)
+        guard !flags.isEmpty else { return }
         throw .conflict("\(name) does not use \(flags.joined(separator: ", ")): remove \(flags.count == 1 ? "it" : "them")")
     }
 

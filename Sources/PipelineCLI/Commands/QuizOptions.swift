@@ -37,35 +37,35 @@ struct QuizOptions: Equatable, Sendable {
     static let largestSeed: UInt64 = 9_007_199_254_740_991
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        bank = arguments.value("bank")
-        topic = arguments.value("topic")
-        tag = arguments.value("tag")
-        count = try Self.positive(arguments.value("count"), option: "--count")
-        shuffle = arguments.flag("shuffle")
-        let seedText = arguments.value("seed") ?? "1"
+        bank = arguments.value(of: Self.bank)
+        topic = arguments.value(of: Self.topic)
+        tag = arguments.value(of: Self.tag)
+        count = try Self.positive(arguments, Self.count)
+        shuffle = arguments[Self.shuffle]
+        let seedText = arguments.value(of: Self.seed) ?? "1"
         guard let seed = UInt64(seedText), seed <= Self.largestSeed else {
             throw .invalidOptionValue(option: "--seed", value: seedText, allowed: ["a whole number from 0 to \(Self.largestSeed)"])
         }
         self.seed = seed
-        seedGiven = arguments.value("seed") != nil
-        review = arguments.flag("review")
-        answers = arguments.value("answers").map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
-        format = arguments.format
-        generate = try Self.positive(arguments.value("generate"), option: "--generate")
-        pipeline = arguments.value("pipeline")
-        runs = arguments.all("run")
-        yes = arguments.flag("yes")
+        seedGiven = arguments.value(of: Self.seed) != nil
+        review = arguments[Self.review]
+        answers = arguments.value(of: Self.answers).map { $0.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } }
+        format = arguments.format(Self.format)
+        generate = try Self.positive(arguments, Self.generate)
+        pipeline = arguments.value(of: Self.pipeline)
+        runs = arguments.values(of: Self.run)
+        yes = arguments[Self.yes]
         color = arguments.color
-        student = arguments.value("student")
-        exam = arguments.flag("exam")
-        perStudent = arguments.flag("per-student")
-        timeLimit = try arguments.value("time").map { text throws(UsageError) in
+        student = arguments.value(of: Self.student)
+        exam = arguments[Self.exam]
+        perStudent = arguments[Self.perStudent]
+        timeLimit = try arguments.value(of: Self.time).map { text throws(UsageError) in
             guard let seconds = Self.seconds(text) else { throw .invalidOptionValue(option: "--time", value: text, allowed: ["a duration such as 20m, 90s, 1h or 1h30m"]) }
             return seconds
         }
-        attempts = try Self.positive(arguments.value("attempts"), option: "--attempts")
-        resultFile = arguments.value("result")
-        saveFile = arguments.value("save")
+        attempts = try Self.positive(arguments, Self.attempts)
+        resultFile = arguments.value(of: Self.result)
+        saveFile = arguments.value(of: Self.save)
         try check()
     }
 
@@ -100,9 +100,10 @@ struct QuizOptions: Equatable, Sendable {
         return digits.isEmpty && total > 0 ? total : nil
     }
 
-    private static func positive(_ text: String?, option: String) throws(UsageError) -> Int? {
-        guard let text else { return nil }
-        guard let number = Int(text), number > 0 else { throw .invalidOptionValue(option: option, value: text, allowed: ["a whole number above 0"]) }
+    /// The whole number above 0 given to `option`; nil when not given.
+    private static func positive(_ arguments: ParsedArguments, _ option: OptionSpec) throws(UsageError) -> Int? {
+        guard let text = arguments.value(of: option) else { return nil }
+        guard let number = Int(text), number > 0 else { throw .invalidOptionValue(option: "--" + option.name, value: text, allowed: ["a whole number above 0"]) }
         return number
     }
 }

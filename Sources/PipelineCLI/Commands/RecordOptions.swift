@@ -14,8 +14,8 @@ struct RecordOptions: Equatable, Sendable {
     static let specs: [OptionSpec] = [noRecord, runsDirectory]
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        enabled = !arguments.flag("no-record")
-        directory = arguments.value("runs-dir")
+        enabled = !arguments[Self.noRecord]
+        directory = arguments.value(of: Self.runsDirectory)
         // An empty folder name would write records into the current folder.
         if let directory, directory.trimmingCharacters(in: .whitespaces).isEmpty {
             throw .invalidOptionValue(option: "--runs-dir", value: directory, allowed: ["a folder path (not empty)"])

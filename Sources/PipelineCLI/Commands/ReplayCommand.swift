@@ -3,6 +3,23 @@ import PipelineKit
 /// `pipeline replay [PIPELINE] [--run "name=value ..." ...]`: run a session and step through
 /// its execution table and variable tracker.
 struct ReplayCommand: CLICommand {
+    /// `--run "NAME=VALUE ..."`, one per run.
+    static let run = OptionSpec("run", short: "r", .value("\"NAME=VALUE ...\""), help: "One run's values, e.g. --run \"learning_rate=0.01 epochs=5\". Repeatable: one per run.", repeatable: true)
+    /// `--run-id ID`, a stored run.
+    static let runID = OptionSpec("run-id", .value("ID"), help: "Replay a stored run (see pipeline runs list). Repeatable.", repeatable: true)
+    /// `--format text|markdown|csv|json|html`.
+    static let format = OptionSpec.format([.text, .markdown, .csv, .json, .html])
+    /// `--tracker`.
+    static let tracker = OptionSpec("tracker", help: "With --format csv: print the variable tracker instead of the execution table.")
+    /// `--ascii`, said for the replay's two tables.
+    static let ascii = OptionSpec("ascii", help: "Draw tables with plain ASCII instead of box-drawing characters.")
+    /// `--no-pause`.
+    static let noPause = OptionSpec("no-pause", help: "Print everything at once, even in a terminal.")
+    /// `--predict`.
+    static let predict = OptionSpec("predict", help: "Predict each new value before its step shows; your score is kept with your progress.")
+    /// `--answers V,V,...`, the predictions scripted.
+    static let answers = OptionSpec("answers", .value("V,V,..."), help: "With --predict off a terminal: the predictions in order, comma-separated; - skips one.")
+
     static let spec = CommandSpec(
         name: "replay",
         summary: "Run a pipeline several times and step through the execution table and variable tracker.",
@@ -23,17 +40,7 @@ struct ReplayCommand: CLICommand {
         (decimals within 2%, whole numbers and names exactly, undefined for a value not set yet); a wrong guess is explained, \
         and your score is saved with your progress after every answer.
         """,
-        options: [
-            OptionSpec("run", short: "r", .value("\"NAME=VALUE ...\""), help: "One run's values, e.g. --run \"learning_rate=0.01 epochs=5\". Repeatable: one per run.", repeatable: true),
-            OptionSpec("run-id", .value("ID"), help: "Replay a stored run (see pipeline runs list). Repeatable.", repeatable: true),
-        ] + ParameterOptions.specs + [
-            .format([.text, .markdown, .csv, .json, .html]),
-            OptionSpec("tracker", help: "With --format csv: print the variable tracker instead of the execution table."),
-            OptionSpec("ascii", help: "Draw tables with plain ASCII instead of box-drawing characters."),
-            OptionSpec("no-pause", help: "Print everything at once, even in a terminal."),
-            OptionSpec("predict", help: "Predict each new value before its step shows; your score is kept with your progress."),
-            OptionSpec("answers", .value("V,V,..."), help: "With --predict off a terminal: the predictions in order, comma-separated; - skips one."),
-        ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
+        options: [run, runID] + ParameterOptions.specs + [format, tracker, ascii, noPause, predict, answers] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("replay", "lesson 2's session: train-lr with 0.01, then 0.1"),
             ("replay train-lr --param learning_rate=0.05", "one run with the value you give"),
@@ -62,10 +69,10 @@ struct ReplayCommand: CLICommand {
     var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        pipeline = try arguments.positionals(0...1, command: "replay", naming: "a PIPELINE").first
+        pipeline = try arguments.positionals(0...1, naming: "a PIPELINE").first
         reading = EngineFileOptions(parsing: arguments)
-        runs = arguments.all("run")
-        runIDs = arguments.all("run-id")
+        runs = arguments.values(of: Self.run)
+        runIDs = arguments.values(of: Self.runID)
         if !runIDs.isEmpty, pipeline != nil || !runs.isEmpty {
             throw .conflict("--run-id replays stored runs; it cannot be combined with a PIPELINE or --run")
         }
@@ -76,12 +83,12 @@ struct ReplayCommand: CLICommand {
             do { _ = try ExampleSessions.assignments(in: run) } catch { errors.append(error) }
         }
         if !errors.isEmpty { throw .parameters(errors) }
-        format = arguments.format
-        csvTracker = arguments.flag("tracker")
-        ascii = arguments.flag("ascii")
-        noPause = arguments.flag("no-pause")
-        predict = arguments.flag("predict")
-        answers = arguments.value("answers").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        format = arguments.format(Self.format)
+        csvTracker = arguments[Self.tracker]
+        ascii = arguments[Self.ascii]
+        noPause = arguments[Self.noPause]
+        predict = arguments[Self.predict]
+        answers = arguments.value(of: Self.answers).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         var conflicts: [UsageError] = []
         if answers != nil, !predict { conflicts.append(.conflict("--answers gives predictions; add --predict")) }
         if predict, format != .text, format != .json {

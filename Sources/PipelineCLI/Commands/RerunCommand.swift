@@ -2,6 +2,9 @@ import PipelineKit
 
 /// `pipeline rerun ID [--param ...]`: run a recorded run again with the same values.
 struct RerunCommand: CLICommand {
+    /// `--format text|json`.
+    static let format = OptionSpec.format([.text, .json])
+
     static let spec = CommandSpec(
         name: "rerun",
         summary: "Run a recorded run again with the same values (runs are deterministic).",
@@ -14,7 +17,7 @@ struct RerunCommand: CLICommand {
         which shell history keeps; giving it again is not a change. With the same inputs and an unchanged file (same content \
         hash) the outputs are compared: the same outputs prove the run reproducible.
         """,
-        options: [ParameterOptions.param, .format([.text, .json])] + RecordOptions.specs + [.color],
+        options: [ParameterOptions.param, format] + RecordOptions.specs + [.color],
         examples: [("rerun 1a2b", "repeat an experiment exactly"), ("rerun 1a2b --param learning_rate=0.05", "the same run with one value changed")]
     )
 
@@ -25,10 +28,10 @@ struct RerunCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        id = try arguments.positionals(1...1, command: "rerun", naming: "a run ID (see pipeline runs list)")[0]
+        id = try arguments.positionals(1...1, naming: "a run ID (see pipeline runs list)")[0]
         parameters = ParameterOptions(parsing: arguments)
         if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
-        json = arguments.format == .json
+        json = arguments.format(Self.format) == .json
         record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }

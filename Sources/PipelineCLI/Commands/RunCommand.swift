@@ -2,6 +2,11 @@ import PipelineKit
 
 /// `pipeline run PIPELINE [--param name=value ...]`: resolve, validate, run, summarize.
 struct RunCommand: CLICommand {
+    /// `--dry-run`.
+    static let dryRun = OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing.")
+    /// `--format text|json`.
+    static let format = OptionSpec.format([.text, .json])
+
     static let spec = CommandSpec(
         name: "run",
         summary: "Run a pipeline once with the parameter values you pass.",
@@ -15,8 +20,8 @@ struct RunCommand: CLICommand {
         A declared parameter can also be passed as --NAME VALUE or --NAME=VALUE.
         """,
         options: ParameterOptions.specs + [
-            OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing."),
-            .format([.text, .json]),
+            dryRun,
+            format,
         ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("run train-lr --param learning_rate=0.01", "the pipeline of lesson 2 with one learning rate"),
@@ -41,11 +46,11 @@ struct RunCommand: CLICommand {
     var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        pipeline = try arguments.positionals(0...1, command: "run", naming: "a PIPELINE").first
+        pipeline = try arguments.positionals(0...1, naming: "a PIPELINE").first
         reading = EngineFileOptions(parsing: arguments)
         parameters = ParameterOptions(parsing: arguments)
-        dryRun = arguments.flag("dry-run")
-        json = arguments.format == .json
+        dryRun = arguments[Self.dryRun]
+        json = arguments.format(Self.format) == .json
         record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }

@@ -2,6 +2,11 @@ import PipelineKit
 
 /// `pipeline runs list|show|compare`: the run history, tracked and reproducible.
 struct RunsCommand: CLICommand {
+    /// `--limit N`.
+    static let limit = OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20).")
+    /// `--format text|markdown|csv|json`.
+    static let format = OptionSpec.format([.text, .markdown, .csv, .json])
+
     static let spec = CommandSpec(
         name: "runs",
         summary: "List, show and compare recorded runs.",
@@ -12,10 +17,7 @@ struct RunsCommand: CLICommand {
         An ID may be shortened to any unique prefix.
         """,
         options: [
-            OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20)."),
-            .format([.text, .markdown, .csv, .json]),
-            OptionSpec("ascii", help: "Draw tables with plain ASCII."),
-            RecordOptions.runsDirectory, .color,
+            limit, format, .ascii, RecordOptions.runsDirectory, .color,
         ],
         subcommands: [("list", "Recorded runs, newest first."), ("show", "One run's parameters and execution table."),
                       ("compare", "A tracker across runs, and which parameters differ and who set them.")],
@@ -39,7 +41,7 @@ struct RunsCommand: CLICommand {
         switch words.first {
         case "list"?:
             guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "runs list") }
-            let text = arguments.value("limit") ?? "20"
+            let text = arguments.value(of: Self.limit) ?? "20"
             guard let limit = Int(text), limit > 0 else { throw .invalidOptionValue(option: "--limit", value: text, allowed: ["a whole number above 0"]) }
             action = .list(limit: limit)
         case "show"?:
@@ -53,8 +55,8 @@ struct RunsCommand: CLICommand {
         case nil:
             action = .list(limit: 20)
         }
-        format = arguments.format
-        ascii = arguments.flag("ascii")
+        format = arguments.format(Self.format)
+        ascii = arguments[OptionSpec.ascii]
         record = try RecordOptions(parsing: arguments)
     }
 

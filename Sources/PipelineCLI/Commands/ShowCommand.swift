@@ -24,7 +24,7 @@ struct ShowCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let positionals = try arguments.positionals(1...1, command: "show", naming: "a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))")
+        let positionals = try arguments.positionals(1...1, naming: "a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))")
         pipeline = positionals[0]
         color = arguments.color
     }

@@ -2,6 +2,17 @@ import PipelineKit
 
 /// `pipeline sweep PIPELINE --param NAME=V1,V2,...`: run the grid and compare the outcomes.
 struct SweepCommand: CLICommand {
+    /// `--param NAME=V1,V2,...`: read as `ParameterOptions.param` (the same name), then split into the grid.
+    static let values = OptionSpec("param", short: "p", .value("NAME=V1,V2,..."), help: "Values to try for one parameter, separated by commas. Repeatable.", repeatable: true)
+    /// `--sort OUTPUT`.
+    static let sort = OptionSpec("sort", .value("OUTPUT"), help: "The output to sort by, smallest first (default final_loss when the pipeline has it).")
+    /// `--descending`.
+    static let descending = OptionSpec("descending", help: "Sort the largest value first.")
+    /// `--dry-run`.
+    static let dryRun = OptionSpec("dry-run", help: "Say how many runs the grid makes and check their values; run nothing.")
+    /// `--format text|markdown|csv|json`.
+    static let format = OptionSpec.format([.text, .markdown, .csv, .json])
+
     static let spec = CommandSpec(
         name: "sweep",
         summary: "Run every combination of several parameter values and compare the results.",
@@ -15,13 +26,7 @@ struct SweepCommand: CLICommand {
         pipeline is never edited. At most \(SweepGrid.maximumRuns) runs.
         """,
         options: [
-            OptionSpec("param", short: "p", .value("NAME=V1,V2,..."), help: "Values to try for one parameter, separated by commas. Repeatable.", repeatable: true),
-            ParameterOptions.paramsFile, ParameterOptions.environmentSet,
-            OptionSpec("sort", .value("OUTPUT"), help: "The output to sort by, smallest first (default final_loss when the pipeline has it)."),
-            OptionSpec("descending", help: "Sort the largest value first."),
-            OptionSpec("dry-run", help: "Say how many runs the grid makes and check their values; run nothing."),
-            .format([.text, .markdown, .csv, .json]),
-            OptionSpec("ascii", help: "Draw tables with plain ASCII."),
+            values, ParameterOptions.paramsFile, ParameterOptions.environmentSet, sort, descending, dryRun, format, .ascii,
         ] + RecordOptions.specs + [.color],
         examples: [
             ("sweep three-steps --param learning_rate=0.001,0.01,0.1 --param batch_size=16,32", "six experiments, best first"),
@@ -42,7 +47,7 @@ struct SweepCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        pipeline = try arguments.positionals(1...1, command: "sweep", naming: "a PIPELINE")[0]
+        pipeline = try arguments.positionals(1...1, naming: "a PIPELINE")[0]
         base = ParameterOptions(parsing: arguments)
         if !base.problems.isEmpty { throw .parameters(base.problems) }
         grid = SweepGrid(base.assignments)
@@ -51,11 +56,11 @@ struct SweepCommand: CLICommand {
         guard grid.count <= SweepGrid.maximumRuns else {
             throw .conflict("the grid makes \(grid.count == Int.max ? "too many" : String(grid.count)) runs, over the limit of \(SweepGrid.maximumRuns); sweep fewer values")
         }
-        sort = arguments.value("sort")
-        descending = arguments.flag("descending")
-        dryRun = arguments.flag("dry-run")
-        format = arguments.format
-        ascii = arguments.flag("ascii")
+        sort = arguments.value(of: Self.sort)
+        descending = arguments[Self.descending]
+        dryRun = arguments[Self.dryRun]
+        format = arguments.format(Self.format)
+        ascii = arguments[OptionSpec.ascii]
         record = try RecordOptions(parsing: arguments)
         color = arguments.color
     }
