@@ -88,7 +88,7 @@ import Testing
         LintCase(name: "numeric without a value", question: #"{"id": "l6", "type": "numeric", "stem": "s", "answer": {"tolerance": 1}}"#,
                  message: "a numeric answer needs 'value'"),
         LintCase(name: "negative tolerance", question: #"{"id": "l7", "type": "numeric", "stem": "s", "answer": {"value": 1, "tolerance": -1}}"#,
-                 message: "'tolerance' must be a number of 0 or more"),
+                 message: "expected a number of 0 or more for 'tolerance', but found the number -1"),
         LintCase(name: "trace output that does not exist", question: #"{"id": "l8", "type": "numeric", "stem": "s", "trace": {"pipeline": "train-lr", "runs": ["learning_rate=0.1"]}, "answer": {"output": "final_loss", "run": 2}}"#,
                  message: "the answer of question 'l8' cannot be read from its trace: its trace has 1 run, not a run 2"),
         LintCase(name: "trace output without a trace", question: #"{"id": "l9", "type": "numeric", "stem": "s", "answer": {"output": "final_loss", "run": 1}}"#,

@@ -34,7 +34,7 @@ import Testing
 
     static let rules: [Rule] = [
         Rule(text: "{ not json", message: "expected"),
-        Rule(text: #"{"title": "T", "questions": [\#(good)]}"#, message: "missing required key 'id'"),
+        Rule(text: #"{"title": "T", "questions": [\#(good)]}"#, message: "the bank has no 'id'"),
         Rule(text: bank(good.replacingOccurrences(of: #""answer": "A""#, with: #""answer": "E""#)), message: "has answer 'E', which is not one of its options"),
         Rule(text: bank(good + ", " + good), message: "question id 'q1' is used twice"),
         Rule(text: bank(good.replacingOccurrences(of: #"{"key": "C", "text": "c", "rationale": "r"}"#, with: "").replacingOccurrences(of: #""rationale": "r"}, ]"#, with: #""rationale": "r"}]"#)), message: "needs at least 3"),

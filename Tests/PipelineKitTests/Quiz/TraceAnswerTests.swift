@@ -71,9 +71,9 @@ import Testing
         let unknown = Self.lint(answer: "16", check: #"{"kind": "value_at_row", "row": 5, "colum": "x"}"#)
         #expect(unknown.contains { $0.message == "unknown key 'colum' in a value_at_row check" })
         let missing = Self.lint(answer: "16", check: #"{"kind": "value_at_row"}"#)
-        #expect(missing.contains { $0.message == "a value_at_row check needs 'row'" })
+        #expect(missing.contains { $0.message == "a value_at_row check has no 'row'" })
         let zero = Self.lint(answer: "16", check: #"{"kind": "value_at_row", "row": 0}"#)
-        #expect(zero.contains { $0.message == "'row' must be a whole number from 1" })
+        #expect(zero.contains { $0.message == "expected a whole number from 1 for 'row', but found the number 0" })
         let kind = Self.lint(answer: "16", check: #"{"kind": "value_at_rows", "row": 5}"#)
         #expect(kind.contains { $0.message == "unknown trace check 'value_at_rows'" && $0.hint?.description.contains("did you mean 'value_at_row'?") == true })
     }
