@@ -24,7 +24,7 @@ import Testing
         #expect(report["right"] as? Int == 2)
         #expect(report["finished"] as? Bool == true)
         let saved = try String(contentsOfFile: state + "/practice.json", encoding: .utf8)
-        #expect(saved.contains("\"right\" : 2"))
+        #expect(saved.contains("\"right\": 2"))
         let welcome = CLIHarness.run([], width: 200, environment: ["PIPELINE_STATE_DIR": state, "NO_COLOR": "1"])
         #expect(welcome.out.contains("learning_rate=0.1: 2 of 6 right"))
     }
@@ -49,8 +49,8 @@ import Testing
         #expect(outcome.out.contains("skipped: learning_rate = 0.01"))
         #expect(outcome.out.contains("You predicted 1 of 2 right (1 skipped); stopped after 2 of 6 predictions."))
         let saved = try String(contentsOfFile: state + "/practice.json", encoding: .utf8)
-        #expect(saved.contains("\"answered\" : 2"))
-        #expect(saved.contains("\"finished\" : false"))
+        #expect(saved.contains("\"answered\": 2"))
+        #expect(saved.contains("\"finished\": false"))
     }
 
     @Test func refusesWhatItCannotUse() throws {
@@ -94,8 +94,8 @@ import Testing
         #expect(process.terminationStatus == 130)
         #expect(terminal.output.contains("Kept 2 predictions (1 right) with your progress."))
         let saved = try String(contentsOfFile: state + "/practice.json", encoding: .utf8)
-        #expect(saved.contains("\"answered\" : 2"))
-        #expect(saved.contains("\"right\" : 1"))
+        #expect(saved.contains("\"answered\": 2"))
+        #expect(saved.contains("\"right\": 1"))
     }
 }
 

@@ -67,7 +67,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("runs/\(id).json")
         let text = try String(contentsOf: path, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: #""type" : "float""#, with: #""type" : "floaty""#).utf8).write(to: path)
+        try Data(text.replacingOccurrences(of: #""type": "float""#, with: #""type": "floaty""#).utf8).write(to: path)
         let show = CLIHarness.run(["runs", "show", id], environment: env, directory: folder.path)
         #expect(show.status == 2)
         #expect(show.err.contains("field parameters[0].type"), "\(show.err)")

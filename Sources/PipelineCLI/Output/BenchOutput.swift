@@ -10,7 +10,7 @@ enum BenchOutput {
         switch format {
         case .json:
             if reports.count == 1, let only = reports.first { return only.json() }
-            return "{\"workloads\": [\n" + reports.map { $0.json().trimmingCharacters(in: .newlines) }.joined(separator: ",\n") + "\n]}\n"
+            return JSONValue.object([("workloads", .array(reports.map(\.jsonValue)))]).rendered() + "\n"
         case .csv: return reports.map { $0.csv() }.joined(separator: "\n")
         case .markdown: return reports.map { $0.markdown() }.joined(separator: "\n")
         default: break

@@ -1,7 +1,7 @@
 import Foundation
 
 extension BenchReport {
-    /// The report as pretty-printed JSON with sorted keys:
+    /// The report as JSON, keys sorted:
     ///
     /// ```
     /// {"workload": "steps", "noun": "steps", "build": "release", "debug" or null (timings from a file),
@@ -23,143 +23,103 @@ extension BenchReport {
     /// and the fit are on `clock`; with `thread-cpu`, `wall_samples_seconds` are the wall times
     /// of the same repetitions, `wall_to_cpu` is their total over the CPU times' total and
     /// `busy_machine` says whether it was above 1.15 (other processes took the core); these are
-    /// `null` (and `busy_machine` false) otherwise.
+    /// `null` (and `busy_machine` false) otherwise. A number that is not finite is `null`.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
-        guard let data = try? encoder.encode(JSONReport(self)), let text = String(data: data, encoding: .utf8) else {
-            return "{}\n"
-        }
-        return text + "\n"
+        jsonValue.rendered() + "\n"
+    }
+
+    /// The report as a JSON value, for documents that hold several reports.
+    public var jsonValue: JSONValue {
+        // Keys in alphabetical order, as the report has always listed them.
+        .object([
+            ("build", build.map { .string($0.rawValue) } ?? .null),
+            ("busy_machine", .bool(machineWasBusy)),
+            ("classes", .array(fit.classes.map { json(of: $0, best: $0.complexity == fit.bestClass.complexity) })),
+            ("clock", clock.map { .string($0.rawValue) } ?? .null),
+            ("fit", fitJSON),
+            ("noun", .string(noun)),
+            ("points", .array(points.map(json(of:)))),
+            ("wall_to_cpu", wallToCPURatio.map(JSONValue.number) ?? .null),
+            ("workload", .string(workload)),
+        ])
+    }
+
+    private func json(of point: BenchPoint) -> JSONValue {
+        let statistics = point.statistics
+        let wallSamples: JSONValue = point.wallSamples.map { .array($0.map(JSONValue.number)) } ?? .null
+        return .object([
+            ("mad_seconds", .number(statistics.medianAbsoluteDeviation)),
+            ("max_seconds", .number(statistics.maximum)),
+            ("mean_seconds", .number(statistics.mean)),
+            ("median_seconds", .number(statistics.median)),
+            ("min_seconds", .number(statistics.minimum)),
+            ("n", .integer(point.n)),
+            ("operations", point.operations.map(JSONValue.integer) ?? .null),
+            ("outliers", .integer(statistics.outlierCount)),
+            ("remeasured_spread", point.remeasuredSpread.map(JSONValue.number) ?? .null),
+            ("samples_seconds", .array(point.samples.map(JSONValue.number))),
+            ("seconds_per_operation", .number(point.secondsPerOperation)),
+            ("wall_median_seconds", point.wallMedianSeconds.map(JSONValue.number) ?? .null),
+            ("wall_samples_seconds", wallSamples),
+        ])
+    }
+
+    private var fitJSON: JSONValue {
+        let power = fit.powerLaw, chosen = fit.verdict.complexity.flatMap(fit.fit(of:)) ?? fit.bestClass
+        return .object([
+            ("best_class", .string(fit.bestClass.complexity.symbol)),
+            ("class", fit.verdict.complexity.map { .string($0.symbol) } ?? .null),
+            ("conclusive", .bool(fit.verdict.complexity != nil)),
+            ("confidence", .number(power.confidenceLevel)),
+            ("doubling_ratio", .number(power.doublingRatio)),
+            ("doubling_ratio_ci", .interval(power.doublingRatioInterval)),
+            ("evidence", evidenceJSON),
+            ("explanation", .string(fit.reading)),
+            ("exponent", .number(power.exponent)),
+            ("exponent_ci", .interval(power.exponentInterval)),
+            ("flat", .bool(power.isFlat)),
+            ("normalized_rms", .number(chosen.normalizedRMS)),
+            ("per_operation_seconds", fit.linearCost.perOperationSeconds.map(JSONValue.number) ?? .null),
+            ("per_unit_seconds", .number(fit.linearCost.perUnitSeconds)),
+            ("r2", .number(chosen.rSquared)),
+            ("runner_up", .string(fit.runnerUp.complexity.symbol)),
+            ("setup_seconds", .number(fit.linearCost.setupSeconds)),
+            ("stability", .number(fit.stability)),
+            ("verdict", .string(verdictSentence)),
+        ])
+    }
+
+    private var evidenceJSON: JSONValue {
+        let evidence = fit.evidence
+        return .object([
+            ("bic_gap", .number(evidence.bicGap)),
+            ("busy", .bool(evidence.isBusy)),
+            ("location_noise", .number(evidence.locationNoise)),
+            ("noise", .number(evidence.noise)),
+            ("size_span", .number(evidence.sizeSpan)),
+            ("upper_sizes", .array(evidence.upperSizes.map(JSONValue.integer))),
+            ("upper_slope", .number(evidence.upperSlope)),
+            ("upper_slope_ci", .interval(evidence.upperSlopeInterval)),
+        ])
+    }
+
+    private func json(of fitted: ClassFit, best: Bool) -> JSONValue {
+        .object([
+            ("best", .bool(best)),
+            ("bic", .number(fitted.bic)),
+            ("class", .string(fitted.complexity.symbol)),
+            ("coefficient", .number(fitted.coefficient)),
+            ("name", .string(fitted.complexity.name)),
+            ("normalized_rms", .number(fitted.normalizedRMS)),
+            ("r2", .number(fitted.rSquared)),
+            ("setup_seconds", .number(fitted.setupSeconds)),
+        ])
     }
 }
 
-/// The JSON shape of a report; keys as `BenchReport.json()` documents them.
-private struct JSONReport: Encodable {
-    struct Point: Encodable {
-        let point: BenchPoint
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            let statistics = point.statistics
-            try container.encode(point.n, forKey: "n")
-            try container.encode(point.operations, forKey: "operations")
-            try container.encode(statistics.median, forKey: "median_seconds")
-            try container.encode(statistics.minimum, forKey: "min_seconds")
-            try container.encode(statistics.maximum, forKey: "max_seconds")
-            try container.encode(statistics.medianAbsoluteDeviation, forKey: "mad_seconds")
-            try container.encode(statistics.mean, forKey: "mean_seconds")
-            try container.encode(statistics.outlierCount, forKey: "outliers")
-            try container.encode(point.samples, forKey: "samples_seconds")
-            try container.encode(point.secondsPerOperation, forKey: "seconds_per_operation")
-            try container.encode(point.remeasuredSpread, forKey: "remeasured_spread")
-            try container.encode(point.wallMedianSeconds, forKey: "wall_median_seconds")
-            try container.encode(point.wallSamples, forKey: "wall_samples_seconds")
-        }
-    }
-
-    struct Fit: Encodable {
-        let fit: ComplexityFit, sentence: String
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            let power = fit.powerLaw, chosen = fit.verdict.complexity.flatMap(fit.fit(of:)) ?? fit.bestClass
-            try container.encode(fit.verdict.complexity?.symbol, forKey: "class")
-            try container.encode(fit.bestClass.complexity.symbol, forKey: "best_class")
-            try container.encode(fit.runnerUp.complexity.symbol, forKey: "runner_up")
-            try container.encode(fit.stability, forKey: "stability")
-            try container.encode(Evidence(evidence: fit.evidence), forKey: "evidence")
-            try container.encode(fit.verdict.complexity != nil, forKey: "conclusive")
-            try container.encode(sentence, forKey: "verdict")
-            try container.encode(fit.reading, forKey: "explanation")
-            try container.encode(power.exponent, forKey: "exponent")
-            try container.encode([power.exponentInterval.lowerBound, power.exponentInterval.upperBound], forKey: "exponent_ci")
-            try container.encode(power.confidenceLevel, forKey: "confidence")
-            try container.encode(power.doublingRatio, forKey: "doubling_ratio")
-            try container.encode([power.doublingRatioInterval.lowerBound, power.doublingRatioInterval.upperBound],
-                                 forKey: "doubling_ratio_ci")
-            try container.encode(power.isFlat, forKey: "flat")
-            try container.encode(chosen.rSquared, forKey: "r2")
-            try container.encode(chosen.normalizedRMS, forKey: "normalized_rms")
-            try container.encode(fit.linearCost.setupSeconds, forKey: "setup_seconds")
-            try container.encode(fit.linearCost.perUnitSeconds, forKey: "per_unit_seconds")
-            try container.encode(fit.linearCost.perOperationSeconds, forKey: "per_operation_seconds")
-        }
-    }
-
-    struct Evidence: Encodable {
-        let evidence: FitEvidence
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(evidence.bicGap, forKey: "bic_gap")
-            try container.encode(evidence.noise, forKey: "noise")
-            try container.encode(evidence.locationNoise, forKey: "location_noise")
-            try container.encode(evidence.isBusy, forKey: "busy")
-            try container.encode(evidence.sizeSpan, forKey: "size_span")
-            try container.encode(evidence.upperSlope, forKey: "upper_slope")
-            try container.encode([evidence.upperSlopeInterval.lowerBound, evidence.upperSlopeInterval.upperBound],
-                                 forKey: "upper_slope_ci")
-            try container.encode(evidence.upperSizes, forKey: "upper_sizes")
-        }
-    }
-
-    struct Class: Encodable {
-        let fit: ClassFit, best: Bool
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(fit.complexity.symbol, forKey: "class")
-            try container.encode(fit.complexity.name, forKey: "name")
-            try container.encode(fit.setupSeconds, forKey: "setup_seconds")
-            try container.encode(fit.coefficient, forKey: "coefficient")
-            try container.encode(fit.rSquared, forKey: "r2")
-            try container.encode(fit.normalizedRMS, forKey: "normalized_rms")
-            try container.encode(fit.bic, forKey: "bic")
-            try container.encode(best, forKey: "best")
-        }
-    }
-
-    struct Key: CodingKey, ExpressibleByStringLiteral {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-        init(stringLiteral value: String) { stringValue = value }
-    }
-
-    let workload: String, noun: String, build: String?, clock: String?, points: [Point], fit: Fit, classes: [Class]
-    let wallToCPU: Double?, busyMachine: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case workload, noun, build, clock, points, fit, classes
-        case wallToCPU = "wall_to_cpu", busyMachine = "busy_machine"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(workload, forKey: .workload)
-        try container.encode(noun, forKey: .noun)
-        try container.encode(build, forKey: .build)
-        try container.encode(clock, forKey: .clock)
-        try container.encode(wallToCPU, forKey: .wallToCPU)
-        try container.encode(busyMachine, forKey: .busyMachine)
-        try container.encode(points, forKey: .points)
-        try container.encode(fit, forKey: .fit)
-        try container.encode(classes, forKey: .classes)
-    }
-
-    init(_ report: BenchReport) {
-        workload = report.workload
-        build = report.build?.rawValue
-        clock = report.clock?.rawValue
-        wallToCPU = report.wallToCPURatio
-        busyMachine = report.machineWasBusy
-        noun = report.noun
-        points = report.points.map(Point.init)
-        fit = Fit(fit: report.fit, sentence: report.verdictSentence)
-        classes = report.fit.classes.map { Class(fit: $0, best: $0.complexity == report.fit.bestClass.complexity) }
+private extension JSONValue {
+    /// A confidence interval as `[lower, upper]`.
+    static func interval(_ range: ClosedRange<Double>) -> JSONValue {
+        .array([.number(range.lowerBound), .number(range.upperBound)])
     }
 }

@@ -60,38 +60,28 @@ extension TraceEvent {
 
 /// A record keeps an event's bindings as two lists, `parameters` and `values`, as it always has.
 extension TraceEvent: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case kind, step, script, parameters, values, arguments, effect, outputs, seconds
+    /// The event as a record stores it.
+    private struct Stored: Codable {
+        var kind: Kind, step: String?, script: String?, parameters: [String], values: [String]
+        var arguments: [String], effect: String, outputs: [StepOutput], seconds: Double?
+
+        enum CodingKeys: CodingKey { case kind, step, script, parameters, values, arguments, effect, outputs, seconds }
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        let names = try container.decode([String].self, forKey: .parameters)
-        let values = try container.decode([String].self, forKey: .values)
-        guard names.count == values.count else {
-            throw DecodingError.dataCorruptedError(forKey: .values, in: container,
-                                                   debugDescription: "\(values.count) values for \(names.count) parameters")
+        let stored = try Stored(from: decoder)
+        guard stored.parameters.count == stored.values.count else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath + [Stored.CodingKeys.values],
+                debugDescription: "\(stored.values.count) values for \(stored.parameters.count) parameters"))
         }
-        self.init(kind: try container.decode(Kind.self, forKey: .kind),
-                  step: try container.decodeIfPresent(String.self, forKey: .step),
-                  script: try container.decodeIfPresent(String.self, forKey: .script),
-                  bindings: zip(names, values).map { ParameterBinding(name: $0, value: $1) },
-                  arguments: try container.decode([String].self, forKey: .arguments),
-                  effect: try container.decode(String.self, forKey: .effect),
-                  outputs: try container.decode([StepOutput].self, forKey: .outputs),
-                  seconds: try container.decodeIfPresent(Double.self, forKey: .seconds))
+        self.init(kind: stored.kind, step: stored.step, script: stored.script,
+                  bindings: zip(stored.parameters, stored.values).map { ParameterBinding(name: $0, value: $1) },
+                  arguments: stored.arguments, effect: stored.effect, outputs: stored.outputs, seconds: stored.seconds)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encodeIfPresent(step, forKey: .step)
-        try container.encodeIfPresent(script, forKey: .script)
-        try container.encode(parameters, forKey: .parameters)
-        try container.encode(values, forKey: .values)
-        try container.encode(arguments, forKey: .arguments)
-        try container.encode(effect, forKey: .effect)
-        try container.encode(outputs, forKey: .outputs)
-        try container.encodeIfPresent(seconds, forKey: .seconds)
+        try Stored(kind: kind, step: step, script: script, parameters: parameters, values: values,
+                   arguments: arguments, effect: effect, outputs: outputs, seconds: seconds).encode(to: encoder)
     }
 }

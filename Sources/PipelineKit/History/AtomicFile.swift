@@ -3,6 +3,14 @@ import Foundation
 /// Writes files so that a reader sees the old content or the new, never half of either:
 /// a uniquely named temporary file in the same folder, flushed, then renamed over the target.
 public enum AtomicFile {
+    /// Writes `value` as JSON (`JSONValue(encoding:)`: indented, keys sorted, ending in a
+    /// newline), atomically. This is how every file of our own state is written.
+    static func write(json value: some Encodable, to url: URL) throws(StoreError) {
+        let text: String
+        do { text = try JSONValue(encoding: value).rendered() } catch { throw .unwritable(path: url.path, reason: "it cannot be written as JSON: \(error)") }
+        try write(Data((text + "\n").utf8), to: url)
+    }
+
     public static func write(_ data: Data, to url: URL) throws(StoreError) {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")

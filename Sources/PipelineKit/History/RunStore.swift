@@ -23,22 +23,18 @@ public struct RunStore: Sendable {
 
     /// Saves a record: write a temporary file beside it, then rename (atomic on one file system).
     public func save(_ record: RunRecord) throws(StoreError) {
-        try write(record, to: directory.appendingPathComponent("\(record.id).json"), what: "record")
+        try write(record, to: directory.appendingPathComponent("\(record.id).json"))
         sweepStaleTemporaries()
     }
 
     /// Writes a value as pretty JSON into the folder (created when missing), atomically.
-    private func write(_ value: some Encodable, to file: URL, what: String) throws(StoreError) {
+    private func write(_ value: some Encodable, to file: URL) throws(StoreError) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw .unwritable(path: directory.path, reason: "\(error.localizedDescription)")
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data: Data
-        do { data = try encoder.encode(value) } catch { throw .unwritable(path: file.path, reason: "cannot encode the \(what)") }
-        try AtomicFile.write(data, to: file)
+        try AtomicFile.write(json: value, to: file)
     }
 
     // MARK: - The model registry
@@ -60,7 +56,7 @@ public struct RunStore: Sendable {
     /// Saves the registry atomically (a concurrent run that registers at the same moment may be
     /// overwritten: the last save wins).
     public func save(registry: ModelRegistry) throws(StoreError) {
-        try write(registry, to: registryFile, what: "registry")
+        try write(registry, to: registryFile)
     }
 
     /// Removes temporary files that writers killed mid-write left behind (`.ID.json.PID.UUID.tmp`).

@@ -37,11 +37,8 @@ public struct PracticeStore: Sendable {
         } catch {
             throw failure(error.localizedDescription)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(progress) else { throw failure("the progress could not be encoded") }
         do {
-            try AtomicFile.write(data, to: file)
+            try AtomicFile.write(json: progress, to: file)
         } catch {
             throw failure(error.diagnostic.message)
         }

@@ -149,11 +149,8 @@ public struct ProgressStore: Sendable {
     }
 
     private func write(_ progress: QuizProgress) throws(ProgressError) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        guard let data = try? encoder.encode(progress) else { throw .unsaved(folder: folder.path, reason: "the progress could not be encoded") }
         do {
-            try AtomicFile.write(data, to: file)
+            try AtomicFile.write(json: progress, to: file)
         } catch {
             guard case .unwritable(_, let reason) = error else { throw .unsaved(folder: folder.path, reason: "\(error)") }
             throw .unsaved(folder: folder.path, reason: reason)
