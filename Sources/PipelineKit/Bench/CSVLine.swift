@@ -33,7 +33,7 @@ enum CSVLine {
                     text.append(characters[index])
                     index += 1
                 }
-                guard closed else { throw .unterminatedQuote(at: location(column)) }
+                guard closed else { throw TimingFileError(.unterminatedQuote, at: location(column)) }
                 while index < characters.count, characters[index] != "," { index += 1 }
             } else {
                 while index < characters.count, characters[index] != "," {

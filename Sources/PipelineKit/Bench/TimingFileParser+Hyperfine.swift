@@ -8,38 +8,38 @@ extension TimingFileParser {
         do {
             root = try JSONReader.parse(text, file: file)
         } catch {
-            throw .invalidJSON(reason: error.message, at: error.location)
+            throw TimingFileError(.invalidJSON(reason: error.message), at: error.location)
         }
         guard case .mapping(let top, _) = root, case .sequence(let results, let resultsAt)? = top.value(of: "results") else {
-            throw .notHyperfineExport(reason: "it has no \"results\" list", at: entries(of: root).location(of: "results") ?? root.location)
+            throw TimingFileError(.notHyperfineExport(reason: "it has no \"results\" list"), at: entries(of: root).location(of: "results") ?? root.location)
         }
         var parameter: String?
         var rows: [(n: Int, seconds: Double, operations: Int?)] = []
         for (index, element) in results.enumerated() {
             guard case .mapping(let result, let resultAt) = element else {
-                throw .notHyperfineExport(reason: "result \(index + 1) is not an object", at: resultsAt)
+                throw TimingFileError(.notHyperfineExport(reason: "result \(index + 1) is not an object"), at: resultsAt)
             }
             let firstKeyAt = result.first?.key.location ?? resultAt
             let parametersAt = result.location(of: "parameters") ?? firstKeyAt
             let parameters: [YAMLEntry]
             if case .mapping(let entries, _)? = result.value(of: "parameters") { parameters = entries } else { parameters = [] }
             guard parameters.count == 1, let only = parameters.first, case .scalar(let value) = only.value else {
-                throw .parameterCount(names: parameters.map(\.key.text).sorted(), at: parametersAt)
+                throw TimingFileError(.parameterCount(names: parameters.map(\.key.text).sorted()), at: parametersAt)
             }
             let name = only.key.text
             if let first = parameter, first != name {
-                throw .mixedParameters(first: first, other: name, at: parametersAt)
+                throw TimingFileError(.mixedParameters(first: first, other: name), at: parametersAt)
             }
             parameter = name
-            guard let n = wholeNumber(value.text), n >= 1 else { throw .invalidSize(text: value.text, at: value.location) }
+            guard let n = wholeNumber(value.text), n >= 1 else { throw TimingFileError(.invalidSize(text: value.text), at: value.location) }
             guard case .sequence(let times, _)? = result.value(of: "times"), !times.isEmpty else {
-                throw .notHyperfineExport(reason: "result \(index + 1) has no \"times\" list",
-                                          at: result.location(of: "times") ?? firstKeyAt)
+                throw TimingFileError(.notHyperfineExport(reason: "result \(index + 1) has no \"times\" list"),
+                                      at: result.location(of: "times") ?? firstKeyAt)
             }
             for time in times {
                 guard case .scalar(let scalar) = time, scalar.style == .plain, let seconds = Double(scalar.text),
                       seconds.isFinite, seconds >= minimumSeconds else {
-                    throw .invalidSeconds(text: Self.shown(time), at: time.location)
+                    throw TimingFileError(.invalidSeconds(text: Self.shown(time)), at: time.location)
                 }
                 rows.append((n, seconds, nil))
             }

@@ -34,14 +34,16 @@ public enum TimingFileParser {
         do {
             text = try SourceText.load(path: path, limit: maximumBytes).text
         } catch {
-            switch error {
-            case .notFound: throw .unreadable(path: path, reason: "no such file")
-            case .unreadable(_, let reason): throw .unreadable(path: path, reason: reason)
-            case .tooLarge(_, let bytes, let limit): throw .unreadable(path: path, reason: "it is \(bytes) bytes, over the limit of \(limit)")
-            case .invalidUTF8: throw .unreadable(path: path, reason: "it is not UTF-8 text")
-            case .characterTooLong(let at, _, let limit):
-                throw .unreadable(path: path, reason: "line \(at.line) holds a character of more than \(limit) Unicode scalars (stacked combining marks)")
+            let reason: String
+            switch error.kind {
+            case .notFound: reason = "no such file"
+            case .unreadable(_, let why): reason = why
+            case .tooLarge(_, let bytes, let limit): reason = "it is \(bytes) bytes, over the limit of \(limit)"
+            case .invalidUTF8: reason = "it is not UTF-8 text"
+            case .characterTooLong(_, let limit):
+                reason = "line \(error.location?.line ?? 1) holds a character of more than \(limit) Unicode scalars (stacked combining marks)"
             }
+            throw TimingFileError(.unreadable(path: path, reason: reason), at: nil)
         }
         return try parse(text, file: path)
     }
@@ -74,25 +76,25 @@ public enum TimingFileParser {
             guard let columns = header else {
                 let names = fields.map { $0.text.lowercased() }
                 for required in ["n", "seconds"] where !names.contains(required) {
-                    throw .missingColumn(name: required, header: fields.map(\.text), at: location(1))
+                    throw TimingFileError(.missingColumn(name: required, header: fields.map(\.text)), at: location(1))
                 }
                 header = (names, names.firstIndex(of: "n") ?? 0, names.firstIndex(of: "seconds") ?? 0,
                           names.firstIndex(of: "operations"))
                 continue
             }
             guard fields.count == columns.names.count else {
-                throw .wrongFieldCount(expected: columns.names.count, found: fields.count,
-                                       at: location(fields.last.map { $0.column } ?? 1))
+                throw TimingFileError(.wrongFieldCount(expected: columns.names.count, found: fields.count),
+                                      at: location(fields.last.map { $0.column } ?? 1))
             }
             let size = fields[columns.n], seconds = fields[columns.seconds]
-            guard let n = wholeNumber(size.text), n >= 1 else { throw .invalidSize(text: size.text, at: location(size.column)) }
+            guard let n = wholeNumber(size.text), n >= 1 else { throw TimingFileError(.invalidSize(text: size.text), at: location(size.column)) }
             guard let time = Double(seconds.text), time.isFinite, time >= minimumSeconds else {
-                throw .invalidSeconds(text: seconds.text, at: location(seconds.column))
+                throw TimingFileError(.invalidSeconds(text: seconds.text), at: location(seconds.column))
             }
             var operations: Int?
             if let column = columns.operations, !fields[column].text.isEmpty {
                 guard let count = wholeNumber(fields[column].text), count >= 0 else {
-                    throw .invalidOperations(text: fields[column].text, at: location(fields[column].column))
+                    throw TimingFileError(.invalidOperations(text: fields[column].text), at: location(fields[column].column))
                 }
                 operations = count
             }
@@ -108,14 +110,14 @@ public enum TimingFileParser {
     static func group(_ rows: [(n: Int, seconds: Double, operations: Int?)], file: String)
         throws(TimingFileError) -> [BenchPoint]
     {
-        guard !rows.isEmpty else { throw .noTimings(file: file) }
-        guard rows.count <= maximumTimings else { throw .tooManyTimings(found: rows.count, limit: maximumTimings, file: file) }
+        guard !rows.isEmpty else { throw TimingFileError(.noTimings, at: .start(of: file)) }
+        guard rows.count <= maximumTimings else { throw TimingFileError(.tooManyTimings(found: rows.count, limit: maximumTimings), at: .start(of: file)) }
         var samples: [Int: [Double]] = [:], operations: [Int: Int] = [:]
         for row in rows {
             samples[row.n, default: []].append(row.seconds)
             if let count = row.operations { operations[row.n] = count }
         }
-        guard samples.count >= 3 else { throw .tooFewSizes(found: samples.count, file: file) }
+        guard samples.count >= 3 else { throw TimingFileError(.tooFewSizes(found: samples.count), at: .start(of: file)) }
         return samples.keys.sorted().map { n in
             BenchPoint(n: n, operations: operations[n], samples: samples[n] ?? [])
         }

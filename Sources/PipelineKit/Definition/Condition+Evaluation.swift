@@ -12,14 +12,14 @@ extension Condition {
     func evaluate(_ value: (String) -> ParameterValue?) throws(ConditionError) -> Bool {
         switch self {
         case .parameter(let name, let location):
-            guard let resolved = value(name) else { throw .unknownParameter(name: name, at: location) }
+            guard let resolved = value(name) else { throw ConditionError(.unknownParameter(name: name), at: location) }
             guard case .bool(let flag) = resolved else {
-                throw .notABool(name: name, value: Self.describe(resolved), type: Self.typeName(resolved), at: location)
+                throw ConditionError(.notABool(name: name, value: Self.describe(resolved), type: Self.typeName(resolved)), at: location)
             }
             return flag
         case .literal(let literal):
             guard case .bool(let flag) = literal else {
-                throw .notACondition(text: description, at: nil)
+                throw ConditionError(.notACondition(text: description), at: nil)
             }
             return flag
         case .comparison(let left, let comparison, let right):
@@ -48,13 +48,13 @@ extension Condition {
             return Self.order(a, b, comparison)
         case (.bool, .bool), (.list, .list), (.map, .map):
             guard !comparison.isOrdering else {
-                throw .unorderedComparison(type: Self.typeName(lhs), operator: comparison.rawValue, at: location)
+                throw ConditionError(.unorderedComparison(type: Self.typeName(lhs), operator: comparison.rawValue), at: location)
             }
             return (lhs == rhs) == (comparison == .equal)
         default:
-            throw .typeMismatch(
-                left: "\(left) (\(Self.typeName(lhs)))", right: "\(right) (\(Self.typeName(rhs)))",
-                operator: comparison.rawValue, at: location)
+            let mismatch = ConditionProblem.typeMismatch(
+                left: "\(left) (\(Self.typeName(lhs)))", right: "\(right) (\(Self.typeName(rhs)))", operator: comparison.rawValue)
+            throw ConditionError(mismatch, at: location)
         }
     }
 
@@ -62,7 +62,7 @@ extension Condition {
     private func operandValue(_ value: (String) -> ParameterValue?) throws(ConditionError) -> ParameterValue {
         switch self {
         case .parameter(let name, let location):
-            guard let resolved = value(name) else { throw .unknownParameter(name: name, at: location) }
+            guard let resolved = value(name) else { throw ConditionError(.unknownParameter(name: name), at: location) }
             return resolved
         case .literal(let literal):
             return literal

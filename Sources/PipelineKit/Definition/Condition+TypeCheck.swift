@@ -56,22 +56,23 @@ extension Condition {
         case .parameter(let name, let location):
             guard let parameter = declared(name) else { return }
             if parameter.isSecret {
-                errors.append(.secretCondition(name: name, at: location))
+                errors.append(ConditionError(.secretCondition(name: name), at: location))
             } else if parameter.type != .bool {
-                errors.append(.declaredNotABool(name: name, type: parameter.type.rawValue, at: location))
+                errors.append(ConditionError(.declaredNotABool(name: name, type: parameter.type.rawValue), at: location))
             }
         case .literal(let value):
             if case .bool = value { return }
-            errors.append(.notACondition(text: description, at: nil))
+            errors.append(ConditionError(.notACondition(text: description), at: nil))
         case .comparison(let left, let comparison, let right):
             guard let lhs = left.operandKind(declared, &errors), let rhs = right.operandKind(declared, &errors) else { return }
             let location = left.firstLocation ?? right.firstLocation
             guard lhs == rhs else {
-                errors.append(.typeMismatch(left: "\(left) (\(lhs.name))", right: "\(right) (\(rhs.name))", operator: comparison.rawValue, at: location))
+                let mismatch = ConditionProblem.typeMismatch(left: "\(left) (\(lhs.name))", right: "\(right) (\(rhs.name))", operator: comparison.rawValue)
+                errors.append(ConditionError(mismatch, at: location))
                 return
             }
             if comparison.isOrdering, lhs != .number, lhs != .text {
-                errors.append(.unorderedComparison(type: lhs.name, operator: comparison.rawValue, at: location))
+                errors.append(ConditionError(.unorderedComparison(type: lhs.name, operator: comparison.rawValue), at: location))
             }
         case .and(let left, let right), .or(let left, let right):
             left.checkCondition(declared, &errors)
@@ -87,7 +88,7 @@ extension Condition {
         case .parameter(let name, let location):
             guard let parameter = declared(name) else { return nil }
             guard !parameter.isSecret else {
-                errors.append(.secretCondition(name: name, at: location))
+                errors.append(ConditionError(.secretCondition(name: name), at: location))
                 return nil
             }
             return Kind(parameter.type)

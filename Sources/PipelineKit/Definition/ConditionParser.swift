@@ -17,18 +17,18 @@ struct ConditionParser {
         while end > start, characters[end - 1].isWhitespace { end -= 1 }
         if end - start >= 3, characters[start] == "$", characters[start + 1] == "{", characters[start + 2] == "{" {
             guard end - start >= 5, characters[end - 1] == "}", characters[end - 2] == "}" else {
-                throw .unterminatedPlaceholder(at: location.offset(by: start))
+                throw ConditionError(.unterminatedPlaceholder, at: location.offset(by: start))
             }
             start += 3
             end -= 2
         }
         let tokens = try ConditionToken.tokenize(characters[start..<end], startOffset: start, at: location)
-        guard tokens.count > 1 else { throw .empty(at: location.offset(by: start)) }
+        guard tokens.count > 1 else { throw ConditionError(.empty, at: location.offset(by: start)) }
         var parser = ConditionParser(tokens: tokens, location: location)
-        let parsed = try parser.readOr(depth: 1)
+        let parsed = try parser.readChain(joinedBy: .or, depth: 1)
         let last = parser.current
         guard last.kind == .end else {
-            throw .unexpectedToken(found: last.shown, expected: "'and', 'or' or the end", at: parser.here)
+            throw ConditionError(.unexpectedToken(found: last.shown, expected: "'and', 'or' or the end"), at: parser.here)
         }
         try parser.requireCondition(parsed)
         return parsed.condition
@@ -50,35 +50,30 @@ struct ConditionParser {
     private var here: SourceLocation { location.offset(by: current.offset) }
 
     private mutating func check(_ height: Int) throws(ConditionError) {
-        guard height <= Condition.maximumDepth else { throw .tooDeep(limit: Condition.maximumDepth, at: here) }
+        guard height <= Condition.maximumDepth else { throw ConditionError(.tooDeep(limit: Condition.maximumDepth), at: here) }
     }
 
     // MARK: - Levels
 
-    private mutating func readOr(depth: Int) throws(ConditionError) -> Parsed {
-        var left = try readAnd(depth: depth)
-        while current.kind == .or {
+    /// Reads `operand (joiner operand)*` for `joiner` `.or` (whose operands are `and` chains)
+    /// or `.and` (whose operands are `not` levels), grouping to the left.
+    private mutating func readChain(joinedBy joiner: ConditionToken.Kind, depth: Int) throws(ConditionError) -> Parsed {
+        var left = try readOperand(of: joiner, depth: depth)
+        while current.kind == joiner {
             index += 1
-            let right = try readAnd(depth: depth)
+            let right = try readOperand(of: joiner, depth: depth)
             try requireCondition(left)
             try requireCondition(right)
-            left = Parsed(condition: .or(left.condition, right.condition), height: max(left.height, right.height) + 1, offset: left.offset)
+            let joined: Condition = joiner == .or ? .or(left.condition, right.condition) : .and(left.condition, right.condition)
+            left = Parsed(condition: joined, height: max(left.height, right.height) + 1, offset: left.offset)
             try check(left.height)
         }
         return left
     }
 
-    private mutating func readAnd(depth: Int) throws(ConditionError) -> Parsed {
-        var left = try readNot(depth: depth)
-        while current.kind == .and {
-            index += 1
-            let right = try readNot(depth: depth)
-            try requireCondition(left)
-            try requireCondition(right)
-            left = Parsed(condition: .and(left.condition, right.condition), height: max(left.height, right.height) + 1, offset: left.offset)
-            try check(left.height)
-        }
-        return left
+    private mutating func readOperand(of joiner: ConditionToken.Kind, depth: Int) throws(ConditionError) -> Parsed {
+        if joiner == .or { return try readChain(joinedBy: .and, depth: depth) }
+        return try readNot(depth: depth)
     }
 
     private mutating func readNot(depth: Int) throws(ConditionError) -> Parsed {
@@ -96,7 +91,7 @@ struct ConditionParser {
         guard case .comparison(let comparison) = current.kind else { return left }
         index += 1
         let right = try readPrimary(depth: depth)
-        if case .comparison = current.kind { throw .chainedComparison(at: here) }
+        if case .comparison = current.kind { throw ConditionError(.chainedComparison, at: here) }
         return Parsed(condition: .comparison(left.condition, comparison, right.condition),
                       height: max(left.height, right.height) + 1, offset: left.offset)
     }
@@ -107,9 +102,9 @@ struct ConditionParser {
         case .leftParenthesis:
             try check(depth + 1)
             index += 1
-            var inner = try readOr(depth: depth + 1)
+            var inner = try readChain(joinedBy: .or, depth: depth + 1)
             guard current.kind == .rightParenthesis else {
-                throw .unexpectedToken(found: current.shown, expected: "')'", at: here)
+                throw ConditionError(.unexpectedToken(found: current.shown, expected: "')'"), at: here)
             }
             index += 1
             inner.height += 1
@@ -121,16 +116,16 @@ struct ConditionParser {
             index += 1
             return Parsed(condition: .literal(value), height: 1, offset: token.offset)
         case .name(let name):
-            throw .unknownName(name: name, at: here)
+            throw ConditionError(.unknownName(name: name), at: here)
         default:
-            throw .unexpectedToken(found: token.shown, expected: "a parameter, a value or '('", at: here)
+            throw ConditionError(.unexpectedToken(found: token.shown, expected: "a parameter, a value or '('"), at: here)
         }
     }
 
     /// Refuses a value that is not a bool where a condition is needed.
     private func requireCondition(_ parsed: Parsed) throws(ConditionError) {
         if case .literal(let value) = parsed.condition, !(value == .bool(true) || value == .bool(false)) {
-            throw .notACondition(text: parsed.condition.description, at: location.offset(by: parsed.offset))
+            throw ConditionError(.notACondition(text: parsed.condition.description), at: location.offset(by: parsed.offset))
         }
     }
 }

@@ -60,7 +60,7 @@ struct ConditionToken: Equatable {
                     end += 1
                 }
                 let text = String(characters[index..<end])
-                guard let value = number(text) else { throw .invalidNumber(text: text, at: location.offset(by: offset(index))) }
+                guard let value = number(text) else { throw ConditionError(.invalidNumber(text: text), at: location.offset(by: offset(index))) }
                 kind = .literal(value)
                 index = end
             case _ where character.isLetter || character == "_":
@@ -71,7 +71,7 @@ struct ConditionToken: Equatable {
                 kind = word(String(characters[index..<end]))
                 index = end
             default:
-                throw .unexpectedToken(found: "'\(character)'", expected: "a parameter, a value or an operator", at: location.offset(by: offset(index)))
+                throw ConditionError(.unexpectedToken(found: "'\(character)'", expected: "a parameter, a value or an operator"), at: location.offset(by: offset(index)))
             }
             tokens.append(ConditionToken(kind: kind, text: String(characters[start..<index]), offset: offset(start)))
         }
@@ -121,6 +121,6 @@ struct ConditionToken: Equatable {
             text.append(character)
             index += 1
         }
-        throw .unterminatedString(at: location)
+        throw ConditionError(.unterminatedString, at: location)
     }
 }

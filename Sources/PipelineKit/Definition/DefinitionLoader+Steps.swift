@@ -124,12 +124,12 @@ extension DefinitionLoader {
     private mutating func checkContract(_ step: Step, simulated: Bool?, runAt: SourceLocation, argumentsAt: SourceLocation?, scope: DeclaredScope) {
         guard let contract = ScriptContract.named(step.run) else {
             if simulated != false {
-                report(.unknownScript(step: step.name, script: step.run, suggestion: ScriptContract.suggestion(for: step.run), at: runAt))
+                report(ContractError(.unknownScript(step: step.name, script: step.run, suggestion: ScriptContract.suggestion(for: step.run)), at: runAt))
             }
             return
         }
         guard simulated != false else {
-            report(.simulatedScriptMarkedNotSimulated(step: step.name, script: step.run, at: runAt))
+            report(ContractError(.simulatedScriptMarkedNotSimulated(step: step.name, script: step.run), at: runAt))
             return
         }
         guard let argumentsAt else { return }

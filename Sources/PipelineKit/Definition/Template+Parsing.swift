@@ -19,7 +19,7 @@ extension Template {
         while index < characters.count {
             if characters[index] == "$", index + 2 < characters.count, characters[index + 1] == "{", characters[index + 2] == "{" {
                 let start = SourceLocation(file: location.file, line: line, column: column)
-                guard let close = closingBraces(in: characters, from: index + 3) else { throw .unterminated(at: start) }
+                guard let close = closingBraces(in: characters, from: index + 3) else { throw TemplateError(.unterminated, at: start) }
                 let inside = String(characters[(index + 3)..<close])
                 let reference = try reference(inside, at: start)
                 if !literal.isEmpty { segments.append(.literal(literal)) }
@@ -59,22 +59,22 @@ extension Template {
     /// The reference a placeholder's inside names: `parameters.NAME` or `env.NAME`.
     private static func reference(_ inside: String, at location: SourceLocation) throws(TemplateError) -> TemplateReference {
         let trimmed = inside.trimmingWhitespace()
-        guard !trimmed.isEmpty else { throw .emptyPlaceholder(at: location) }
+        guard !trimmed.isEmpty else { throw TemplateError(.emptyPlaceholder, at: location) }
         guard let dot = trimmed.firstIndex(of: "."), trimmed[..<dot].allSatisfy({ $0.isLetter || $0 == "_" }) else {
-            if isName(trimmed, allowingDots: false) { throw .missingNamespace(name: trimmed, at: location) }
-            throw .invalidName(namespace: nil, name: trimmed, at: location)
+            if isName(trimmed, allowingDots: false) { throw TemplateError(.missingNamespace(name: trimmed), at: location) }
+            throw TemplateError(.invalidName(namespace: nil, name: trimmed), at: location)
         }
         let namespace = String(trimmed[..<dot])
         let name = String(trimmed[trimmed.index(after: dot)...])
         switch namespace {
         case "parameters":
-            guard isName(name, allowingDots: true) else { throw .invalidName(namespace: namespace, name: name, at: location) }
+            guard isName(name, allowingDots: true) else { throw TemplateError(.invalidName(namespace: namespace, name: name), at: location) }
             return .parameter(name)
         case "env":
-            guard isName(name, allowingDots: false) else { throw .invalidName(namespace: namespace, name: name, at: location) }
+            guard isName(name, allowingDots: false) else { throw TemplateError(.invalidName(namespace: namespace, name: name), at: location) }
             return .environment(name)
         default:
-            throw .unknownNamespace(namespace: namespace, name: name, at: location)
+            throw TemplateError(.unknownNamespace(namespace: namespace, name: name), at: location)
         }
     }
 

@@ -15,3 +15,10 @@ public struct SourceLocation: Equatable, Hashable, Sendable, CustomStringConvert
 
     public var description: String { "\(file):\(line):\(column)" }
 }
+
+extension SourceLocation {
+    /// The first character of `file`: where a problem with the whole file is shown.
+    static func start(of file: String) -> SourceLocation {
+        SourceLocation(file: file, line: 1, column: 1)
+    }
+}

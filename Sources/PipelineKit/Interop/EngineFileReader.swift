@@ -175,10 +175,10 @@ struct EngineFileReader {
         guard let contract = ScriptContract.named(step.run) else { return }
         let byName = Dictionary(parameters.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for problem in ContractChecker.check(step, contract: contract, argumentsAt: location, parameters: byName) {
-            switch problem {
-            case .unknownOption(let script, let option, _, _, _):
+            switch problem.kind {
+            case .unknownOption(let script, let option, _, _):
                 warn("\(script): \(option) is not simulated; the step runs without it", at: location)
-            case .unexpectedArgument(let script, let argument, _, _):
+            case .unexpectedArgument(let script, let argument, _):
                 warn("\(script): the bare argument '\(argument)' is not simulated; the step runs without it", at: location)
             default:
                 warnings.append(Diagnostic(.warning, at: location, problem.message, hint: problem.hint))

@@ -23,10 +23,10 @@ struct JSONReader {
     static func parse(_ text: String, file: String) throws(JSONError) -> YAMLNode {
         var reader = JSONReader(text: text, file: file)
         reader.skipWhitespace()
-        guard !reader.rest.isEmpty else { throw .emptyInput(at: reader.location) }
+        guard !reader.rest.isEmpty else { throw JSONError(.emptyInput, at: reader.location) }
         let node = try reader.readValue(depth: 1)
         reader.skipWhitespace()
-        if let extra = reader.rest.first { throw .trailingText(found: extra, at: reader.location) }
+        if let extra = reader.rest.first { throw JSONError(.trailingText(found: extra), at: reader.location) }
         return node
     }
 
@@ -54,7 +54,7 @@ struct JSONReader {
 
     private mutating func readValue(depth: Int) throws(JSONError) -> YAMLNode {
         let start = location
-        guard let first = rest.first else { throw .unexpectedEnd(expected: "a value", at: start) }
+        guard let first = rest.first else { throw JSONError(.unexpectedEnd(expected: "a value"), at: start) }
         switch first {
         case "{":
             return try readObject(depth: depth)
@@ -66,10 +66,10 @@ struct JSONReader {
             return .scalar(YAMLScalar(text: try readNumber(), style: .plain, location: start))
         default:
             let word = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "+" || $0 == "-" }
-            guard !word.isEmpty else { throw .unexpectedCharacter(found: first, expected: "a value", at: start) }
-            if first == "." || first == "+" { throw .invalidNumber(text: String(word), at: start) }
+            guard !word.isEmpty else { throw JSONError(.unexpectedCharacter(found: first, expected: "a value"), at: start) }
+            if first == "." || first == "+" { throw JSONError(.invalidNumber(text: String(word)), at: start) }
             guard word == "true" || word == "false" || word == "null" else {
-                throw .invalidLiteral(text: String(word), at: start)
+                throw JSONError(.invalidLiteral(text: String(word)), at: start)
             }
             for _ in 0..<word.count { advance() }
             return .scalar(YAMLScalar(text: String(word), style: .plain, location: start))
@@ -78,7 +78,7 @@ struct JSONReader {
 
     private mutating func readArray(depth: Int) throws(JSONError) -> YAMLNode {
         let start = location
-        guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: start) }
+        guard depth <= Self.maximumDepth else { throw JSONError(.tooDeep(limit: Self.maximumDepth), at: start) }
         advance()
         var items: [YAMLNode] = []
         skipWhitespace()
@@ -96,7 +96,7 @@ struct JSONReader {
 
     private mutating func readObject(depth: Int) throws(JSONError) -> YAMLNode {
         let start = location
-        guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: start) }
+        guard depth <= Self.maximumDepth else { throw JSONError(.tooDeep(limit: Self.maximumDepth), at: start) }
         advance()
         var entries: [YAMLEntry] = []
         var seen: [String: SourceLocation] = [:]
@@ -108,14 +108,14 @@ struct JSONReader {
         while true {
             skipWhitespace()
             let keyStart = location
-            guard let first = rest.first else { throw .unexpectedEnd(expected: "a key in double quotes", at: keyStart) }
-            guard first == "\"" else { throw .unexpectedCharacter(found: first, expected: "a key in double quotes", at: keyStart) }
+            guard let first = rest.first else { throw JSONError(.unexpectedEnd(expected: "a key in double quotes"), at: keyStart) }
+            guard first == "\"" else { throw JSONError(.unexpectedCharacter(found: first, expected: "a key in double quotes"), at: keyStart) }
             let key = try readString()
-            if let previous = seen[key] { throw .duplicateKey(key: key, at: keyStart, first: previous) }
+            if let previous = seen[key] { throw JSONError(.duplicateKey(key: key, first: previous), at: keyStart) }
             seen[key] = keyStart
             skipWhitespace()
-            guard let colon = rest.first else { throw .unexpectedEnd(expected: "':'", at: location) }
-            guard colon == ":" else { throw .unexpectedCharacter(found: colon, expected: "':' after the key", at: location) }
+            guard let colon = rest.first else { throw JSONError(.unexpectedEnd(expected: "':'"), at: location) }
+            guard colon == ":" else { throw JSONError(.unexpectedCharacter(found: colon, expected: "':' after the key"), at: location) }
             advance()
             skipWhitespace()
             let value = try readValue(depth: depth + 1)
@@ -128,16 +128,16 @@ struct JSONReader {
     /// Reads `,` (true: another item follows) or the closing bracket (false).
     private mutating func readSeparator(closing: Character) throws(JSONError) -> Bool {
         let expected = "',' or '\(closing)'"
-        guard let next = rest.first else { throw .unexpectedEnd(expected: expected, at: location) }
+        guard let next = rest.first else { throw JSONError(.unexpectedEnd(expected: expected), at: location) }
         if next == closing {
             advance()
             return false
         }
-        guard next == "," else { throw .unexpectedCharacter(found: next, expected: expected, at: location) }
+        guard next == "," else { throw JSONError(.unexpectedCharacter(found: next, expected: expected), at: location) }
         let comma = location
         advance()
         skipWhitespace()
-        if rest.first == "]" || rest.first == "}" { throw .trailingComma(at: comma) }
+        if rest.first == "]" || rest.first == "}" { throw JSONError(.trailingComma, at: comma) }
         return true
     }
 
@@ -148,14 +148,14 @@ struct JSONReader {
         advance()
         var text = ""
         while true {
-            guard let character = rest.first else { throw .unterminatedString(at: start) }
+            guard let character = rest.first else { throw JSONError(.unterminatedString, at: start) }
             if character == "\"" {
                 advance()
                 return text
             }
-            if character.isNewline { throw .unterminatedString(at: start) }
+            if character.isNewline { throw JSONError(.unterminatedString, at: start) }
             if let scalar = character.unicodeScalars.first, scalar.value < 0x20 {
-                throw .controlCharacter(code: scalar.value, at: location)
+                throw JSONError(.controlCharacter(code: scalar.value), at: location)
             }
             if character == "\\" {
                 text.unicodeScalars.append(try readEscape())
@@ -169,7 +169,7 @@ struct JSONReader {
     private mutating func readEscape() throws(JSONError) -> Unicode.Scalar {
         let start = location
         advance()
-        guard let code = rest.first else { throw .invalidEscape(sequence: "\\", at: start) }
+        guard let code = rest.first else { throw JSONError(.invalidEscape(sequence: "\\"), at: start) }
         advance()
         switch code {
         case "\"": return "\""
@@ -183,24 +183,24 @@ struct JSONReader {
         case "u":
             var value = try readHex(at: start)
             if (0xD800...0xDBFF).contains(value) {
-                guard rest.hasPrefix("\\u") else { throw .invalidEscape(sequence: "\\u" + Self.hex(value), at: start) }
+                guard rest.hasPrefix("\\u") else { throw JSONError(.invalidEscape(sequence: "\\u" + Self.hex(value)), at: start) }
                 advance()
                 advance()
                 let low = try readHex(at: start)
-                guard (0xDC00...0xDFFF).contains(low) else { throw .invalidEscape(sequence: "\\u" + Self.hex(low), at: start) }
+                guard (0xDC00...0xDFFF).contains(low) else { throw JSONError(.invalidEscape(sequence: "\\u" + Self.hex(low)), at: start) }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
-            guard let scalar = Unicode.Scalar(value) else { throw .invalidEscape(sequence: "\\u" + Self.hex(value), at: start) }
+            guard let scalar = Unicode.Scalar(value) else { throw JSONError(.invalidEscape(sequence: "\\u" + Self.hex(value)), at: start) }
             return scalar
         default:
-            throw .invalidEscape(sequence: "\\\(code)", at: start)
+            throw JSONError(.invalidEscape(sequence: "\\\(code)"), at: start)
         }
     }
 
     private mutating func readHex(at start: SourceLocation) throws(JSONError) -> UInt32 {
         let digits = rest.prefix(4)
         guard digits.count == 4, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
-            throw .invalidEscape(sequence: "\\u" + digits.prefix { $0.isHexDigit }, at: start)
+            throw JSONError(.invalidEscape(sequence: "\\u" + digits.prefix { $0.isHexDigit }), at: start)
         }
         for _ in 0..<4 { advance() }
         return value
@@ -212,7 +212,7 @@ struct JSONReader {
     private mutating func readNumber() throws(JSONError) -> String {
         let start = location
         let text = rest.prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+" || $0 == "." || $0 == "e" || $0 == "E") }
-        guard Self.isNumber(text) else { throw .invalidNumber(text: String(text), at: start) }
+        guard Self.isNumber(text) else { throw JSONError(.invalidNumber(text: String(text)), at: start) }
         for _ in 0..<text.count { advance() }
         return String(text)
     }

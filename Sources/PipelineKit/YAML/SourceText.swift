@@ -28,7 +28,7 @@ public struct SourceText: Equatable, Sendable {
     public static func load(path: String, displayName: String? = nil, limit: Int = maximumBytes) throws(SourceTextError) -> SourceText {
         let name = displayName ?? path
         let size = try regularFileSize(path: path, name: name)
-        guard size <= limit else { throw .tooLarge(file: name, bytes: size, limit: limit) }
+        guard size <= limit else { throw SourceTextError(.tooLarge(file: name, bytes: size, limit: limit), at: nil) }
         return try decode(try read(path, name: name, limit: limit), file: name, limit: limit)
     }
 
@@ -40,18 +40,18 @@ public struct SourceText: Equatable, Sendable {
     static func regularFileSize(path: String, name: String) throws(SourceTextError) -> Int {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw .notFound(file: name) }
-            throw .unreadable(file: name, reason: String(cString: strerror(errno)))
+            if errno == ENOENT || errno == ENOTDIR { throw SourceTextError(.notFound(file: name), at: nil) }
+            throw SourceTextError(.unreadable(file: name, reason: String(cString: strerror(errno))), at: nil)
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw .unreadable(file: name, reason: "it is a folder, not a file")
-        case S_IFIFO: throw .unreadable(file: name, reason: "it is a pipe (FIFO), not a regular file; save its content to a file first")
-        case S_IFCHR, S_IFBLK: throw .unreadable(file: name, reason: "it is a device, not a regular file")
-        default: throw .unreadable(file: name, reason: "it is not a regular file")
+        case S_IFDIR: throw SourceTextError(.unreadable(file: name, reason: "it is a folder, not a file"), at: nil)
+        case S_IFIFO: throw SourceTextError(.unreadable(file: name, reason: "it is a pipe (FIFO), not a regular file; save its content to a file first"), at: nil)
+        case S_IFCHR, S_IFBLK: throw SourceTextError(.unreadable(file: name, reason: "it is a device, not a regular file"), at: nil)
+        default: throw SourceTextError(.unreadable(file: name, reason: "it is not a regular file"), at: nil)
         }
         guard access(path, R_OK) == 0 else {
-            throw .unreadable(file: name, reason: "you do not have permission to read it")
+            throw SourceTextError(.unreadable(file: name, reason: "you do not have permission to read it"), at: nil)
         }
         return Int(info.st_size)
     }
@@ -69,7 +69,7 @@ public struct SourceText: Equatable, Sendable {
             return data
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw .unreadable(file: name, reason: "the system could not read it: \(reason)")
+            throw SourceTextError(.unreadable(file: name, reason: "the system could not read it: \(reason)"), at: nil)
         }
     }
 
@@ -79,17 +79,17 @@ public struct SourceText: Equatable, Sendable {
     /// - Complexity: O(n) in the number of bytes.
     static func decode(_ data: Data, file: String, limit: Int = maximumBytes) throws(SourceTextError) -> SourceText {
         guard data.count <= limit else {
-            throw .tooLarge(file: file, bytes: data.count, limit: limit)
+            throw SourceTextError(.tooLarge(file: file, bytes: data.count, limit: limit), at: nil)
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let bad = firstInvalidByte(in: bytes) {
-            throw .invalidUTF8(at: location(ofByte: bad, in: bytes, file: file))
+            throw SourceTextError(.invalidUTF8, at: location(ofByte: bad, in: bytes, file: file))
         }
         let text = String(decoding: bytes, as: UTF8.self)
         // Only text beyond ASCII can hold a character of many scalars.
         if bytes.contains(where: { $0 >= 0x80 }), let (location, scalars) = firstOverlongCharacter(in: text, file: file) {
-            throw .characterTooLong(at: location, scalars: scalars, limit: maximumScalarsPerCharacter)
+            throw SourceTextError(.characterTooLong(scalars: scalars, limit: maximumScalarsPerCharacter), at: location)
         }
         return SourceText(file: file, text: text)
     }

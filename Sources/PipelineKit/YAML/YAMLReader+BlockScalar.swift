@@ -12,19 +12,18 @@ extension YAMLReader {
         var chomping: Character?
         while let indicator = scanner.peek, indicator == "-" || indicator == "+" || indicator.isNumber {
             if indicator.isNumber {
-                throw .unsupported(feature: "block scalar indentation indicators (|2)", at: scanner.location)
+                throw YAMLError(.unsupported(feature: "block scalar indentation indicators (|2)"), at: scanner.location)
             }
             guard chomping == nil else {
-                throw .unexpectedCharacter(found: indicator, expected: "one chomping indicator ('-' or '+')", at: scanner.location)
+                throw YAMLError(.unexpectedCharacter(found: indicator, expected: "one chomping indicator ('-' or '+')"), at: scanner.location)
             }
             chomping = indicator
             scanner.advance()
         }
         let spaced = scanner.skipSpaces()
         if let next = scanner.peek, !(next == "#" && spaced) {
-            throw .unexpectedCharacter(
-                found: next, expected: "the end of the line after '\(isLiteral ? "|" : ">")' (the text starts on the next line)",
-                at: scanner.location)
+            let expected = "the end of the line after '\(isLiteral ? "|" : ">")' (the text starts on the next line)"
+            throw YAMLError(.unexpectedCharacter(found: next, expected: expected), at: scanner.location)
         }
         let (lines, lastLine) = blockLines(after: scanner.lineIndex, parentIndent: parentIndent)
         scanner.move(toLine: lastLine)

@@ -4,7 +4,7 @@ extension YAMLReader {
     /// Reads a `[…]` or `{…}` collection at the cursor; it may span lines, each indented
     /// deeper than `parentIndent` (a line may start with the closing bracket at any indentation).
     mutating func readFlowCollection(parentIndent: Int, depth: Int) throws(YAMLError) -> YAMLNode {
-        guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: scanner.location) }
+        guard depth <= Self.maximumDepth else { throw YAMLError(.tooDeep(limit: Self.maximumDepth), at: scanner.location) }
         let open = scanner.location
         let bracket: Character = scanner.peek ?? "["
         scanner.advance()
@@ -38,9 +38,9 @@ extension YAMLReader {
                 scanner.advance()
                 return .sequence(items, context.open)
             case ":":
-                throw .unsupported(feature: "'key: value' pairs directly inside [ ] (write them as {key: value})", at: scanner.location)
+                throw YAMLError(.unsupported(feature: "'key: value' pairs directly inside [ ] (write them as {key: value})"), at: scanner.location)
             default:
-                throw .unexpectedCharacter(found: scanner.peek ?? " ", expected: "',' or ']'", at: scanner.location)
+                throw YAMLError(.unexpectedCharacter(found: scanner.peek ?? " ", expected: "',' or ']'"), at: scanner.location)
             }
         }
     }
@@ -55,10 +55,10 @@ extension YAMLReader {
                 return .mapping(entries, context.open)
             }
             let key = try readFlowKey()
-            if let first = seen[key.text] { throw .duplicateKey(key: key.text, at: key.location, first: first) }
+            if let first = seen[key.text] { throw YAMLError(.duplicateKey(key: key.text, first: first), at: key.location) }
             seen[key.text] = key.location
             try skipFlowSpace(context)
-            guard scanner.peek == ":" else { throw .missingColon(text: key.text, at: key.location) }
+            guard scanner.peek == ":" else { throw YAMLError(.missingColon(text: key.text), at: key.location) }
             scanner.advance()
             let emptyAt = scanner.location
             try skipFlowSpace(context)
@@ -77,7 +77,7 @@ extension YAMLReader {
                 scanner.advance()
                 return .mapping(entries, context.open)
             default:
-                throw .unexpectedCharacter(found: scanner.peek ?? " ", expected: "',' or '}'", at: scanner.location)
+                throw YAMLError(.unexpectedCharacter(found: scanner.peek ?? " ", expected: "',' or '}'"), at: scanner.location)
             }
         }
     }
@@ -88,11 +88,11 @@ extension YAMLReader {
         case "\"", "'":
             return try scanner.readQuoted(parentIndent: -1, singleLine: true)
         case "[", "{":
-            throw .unsupported(feature: "complex keys (a list or a mapping used as a key)", at: start)
+            throw YAMLError(.unsupported(feature: "complex keys (a list or a mapping used as a key)"), at: start)
         case "?" where scanner.nextIsFollowedBySpace:
-            throw .unsupported(feature: "complex keys ('? ')", at: start)
+            throw YAMLError(.unsupported(feature: "complex keys ('? ')"), at: start)
         case .some(let indicator) where indicator == "&" || indicator == "*" || indicator == "!":
-            throw .unsupported(feature: Self.featureName(indicator), at: start)
+            throw YAMLError(.unsupported(feature: Self.featureName(indicator)), at: start)
         default:
             return try readFlowPlain(expected: "a key")
         }
@@ -106,10 +106,10 @@ extension YAMLReader {
         case "\"", "'":
             return .scalar(try scanner.readQuoted(parentIndent: context.parentIndent, singleLine: false))
         case .some(let indicator) where indicator == "&" || indicator == "*" || indicator == "!":
-            throw .unsupported(feature: Self.featureName(indicator), at: start)
+            throw YAMLError(.unsupported(feature: Self.featureName(indicator)), at: start)
         case .some(let indicator) where "|>#%@`".contains(indicator)
             || ("-?:".contains(indicator) && scanner.nextIsFollowedBySpace):
-            throw .unexpectedCharacter(found: indicator, expected: "a value (quote a value that starts with '\(indicator)')", at: start)
+            throw YAMLError(.unexpectedCharacter(found: indicator, expected: "a value (quote a value that starts with '\(indicator)')"), at: start)
         default:
             return .scalar(try readFlowPlain(expected: "a value"))
         }
@@ -120,7 +120,7 @@ extension YAMLReader {
         let start = scanner.location
         let (text, _) = scanner.scanPlain(inFlow: true)
         guard !text.isEmpty else {
-            throw .unexpectedCharacter(found: scanner.peek ?? " ", expected: expected, at: start)
+            throw YAMLError(.unexpectedCharacter(found: scanner.peek ?? " ", expected: expected), at: start)
         }
         return YAMLScalar(text: String(text), style: .plain, location: start)
     }
@@ -134,11 +134,11 @@ extension YAMLReader {
             guard scanner.peek == nil || (scanner.peek == "#" && spaced) else { return }
             var index = scanner.lineIndex + 1
             while index < scanner.lines.count, scanner.lines[index].isBlank { index += 1 }
-            guard index < scanner.lines.count else { throw .unterminatedFlow(bracket: context.bracket, at: context.open) }
+            guard index < scanner.lines.count else { throw YAMLError(.unterminatedFlow(bracket: context.bracket), at: context.open) }
             let line = scanner.lines[index]
             let first = line.content.drop(while: \.isYAMLWhitespace).first
             guard line.indent > context.parentIndent || first == "]" || first == "}" else {
-                throw .unterminatedFlow(bracket: context.bracket, at: context.open)
+                throw YAMLError(.unterminatedFlow(bracket: context.bracket), at: context.open)
             }
             scanner.move(toLine: index)
             spaced = true

@@ -33,7 +33,7 @@ struct YAMLReader {
     private mutating func readDocument() throws(YAMLError) -> YAMLNode? {
         try scanner.skipBlankLines()
         if scanner.peek == "%" {
-            throw .unsupported(feature: "directives (%YAML, %TAG)", at: scanner.location)
+            throw YAMLError(.unsupported(feature: "directives (%YAML, %TAG)"), at: scanner.location)
         }
         if isDocumentMarker("---") {
             scanner.advance(by: 3)
@@ -42,7 +42,7 @@ struct YAMLReader {
         }
         guard let first = scanner.line else { return nil }
         if isDocumentMarker("---") || isDocumentMarker("...") {
-            throw .unsupported(feature: "multiple documents (a second '---' or '...')", at: scanner.location)
+            throw YAMLError(.unsupported(feature: "multiple documents (a second '---' or '...')"), at: scanner.location)
         }
         let node = try readBlockNode(indent: first.indent, parentIndent: -1, depth: 1)
         try scanner.skipBlankLines()
@@ -51,14 +51,14 @@ struct YAMLReader {
             try scanner.finishLine()
             try scanner.skipBlankLines()
             if scanner.line != nil {
-                throw .unsupported(feature: "multiple documents (text after '...')", at: scanner.location)
+                throw YAMLError(.unsupported(feature: "multiple documents (text after '...')"), at: scanner.location)
             }
         }
         guard let line = scanner.line else { return node }
         if isDocumentMarker("---") {
-            throw .unsupported(feature: "multiple documents (a second '---')", at: scanner.location)
+            throw YAMLError(.unsupported(feature: "multiple documents (a second '---')"), at: scanner.location)
         }
-        throw .badIndentation(found: line.indent, expected: first.indent, at: scanner.location)
+        throw YAMLError(.badIndentation(found: line.indent, expected: first.indent), at: scanner.location)
     }
 
     /// `---` or `...` at the start of a line, alone or before whitespace.
@@ -74,14 +74,14 @@ struct YAMLReader {
     /// Reads the node that starts at the cursor, at the start of a line's content indented by
     /// `indent`; a plain or quoted scalar's continuation lines go deeper than `parentIndent`.
     private mutating func readBlockNode(indent: Int, parentIndent: Int, depth: Int) throws(YAMLError) -> YAMLNode {
-        guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: scanner.location) }
+        guard depth <= Self.maximumDepth else { throw YAMLError(.tooDeep(limit: Self.maximumDepth), at: scanner.location) }
         if isListItem { return try readBlockSequence(indent: indent, depth: depth, besideKey: false) }
         var probe = self
         if try probe.readKey() != nil { return try readBlockMapping(indent: indent, depth: depth) }
         let node = try readInlineValue(parentIndent: parentIndent, depth: depth)
         scanner.skipSpaces()
         if scanner.peek == ":" {
-            throw .unsupported(feature: "complex keys (a list, a mapping or a multi-line value used as a key)", at: node.location)
+            throw YAMLError(.unsupported(feature: "complex keys (a list, a mapping or a multi-line value used as a key)"), at: node.location)
         }
         try scanner.finishLine()
         return node
@@ -94,19 +94,19 @@ struct YAMLReader {
         var entries: [YAMLEntry] = []
         var seen: [String: SourceLocation] = [:]
         while true {
-            if isListItem { throw .listItemInMapping(at: scanner.location) }
+            if isListItem { throw YAMLError(.listItemInMapping, at: scanner.location) }
             let lineStart = scanner.location
             guard let key = try readKey() else {
                 let text = scanner.rest.prefix { $0 != "#" }.reversed().drop(while: \.isYAMLWhitespace).reversed()
-                throw .missingColon(text: String(text), at: lineStart)
+                throw YAMLError(.missingColon(text: String(text)), at: lineStart)
             }
-            if let first = seen[key.text] { throw .duplicateKey(key: key.text, at: key.location, first: first) }
+            if let first = seen[key.text] { throw YAMLError(.duplicateKey(key: key.text, first: first), at: key.location) }
             seen[key.text] = key.location
             let value = try readValue(afterKeyIndentedBy: indent, depth: depth + 1)
             entries.append(YAMLEntry(key: key, value: value))
             try scanner.skipBlankLines()
             guard let line = scanner.line, line.indent >= indent, !isAtDocumentMarker else { break }
-            if line.indent > indent { throw .badIndentation(found: line.indent, expected: indent, at: scanner.location) }
+            if line.indent > indent { throw YAMLError(.badIndentation(found: line.indent, expected: indent), at: scanner.location) }
         }
         return .mapping(entries, location)
     }
@@ -135,10 +135,10 @@ struct YAMLReader {
             }
             try scanner.skipBlankLines()
             guard let line = scanner.line, line.indent >= indent, !isAtDocumentMarker else { break }
-            if line.indent > indent { throw .badIndentation(found: line.indent, expected: indent, at: scanner.location) }
+            if line.indent > indent { throw YAMLError(.badIndentation(found: line.indent, expected: indent), at: scanner.location) }
             guard isListItem else {
                 if besideKey { break }
-                throw .expectedListItem(at: scanner.location)
+                throw YAMLError(.expectedListItem, at: scanner.location)
             }
         }
         return .sequence(items, location)
@@ -154,7 +154,7 @@ struct YAMLReader {
         case "-" where scanner.nextIsFollowedBySpace:
             return nil
         case "?" where scanner.nextIsFollowedBySpace:
-            throw .unsupported(feature: "complex keys ('? ')", at: start)
+            throw YAMLError(.unsupported(feature: "complex keys ('? ')"), at: start)
         case "\"", "'":
             var probe = scanner
             guard let key = try? probe.readQuoted(parentIndent: -1, singleLine: true) else { return nil }
@@ -188,7 +188,7 @@ struct YAMLReader {
         if let line = scanner.line {
             if line.indent > indent { return try readBlockNode(indent: line.indent, parentIndent: indent, depth: depth) }
             if line.indent == indent, isListItem {
-                guard depth <= Self.maximumDepth else { throw .tooDeep(limit: Self.maximumDepth, at: scanner.location) }
+                guard depth <= Self.maximumDepth else { throw YAMLError(.tooDeep(limit: Self.maximumDepth), at: scanner.location) }
                 return try readBlockSequence(indent: indent, depth: depth, besideKey: true)
             }
         }
@@ -209,13 +209,13 @@ struct YAMLReader {
         case "\"", "'":
             return .scalar(try scanner.readQuoted(parentIndent: parentIndent, singleLine: false))
         case "&", "*", "!":
-            throw .unsupported(feature: Self.featureName(first), at: start)
+            throw YAMLError(.unsupported(feature: Self.featureName(first)), at: start)
         case "-" where scanner.nextIsFollowedBySpace:
-            throw .listOnKeyLine(at: start)
+            throw YAMLError(.listOnKeyLine, at: start)
         case "?" where scanner.nextIsFollowedBySpace:
-            throw .unsupported(feature: "complex keys ('? ')", at: start)
+            throw YAMLError(.unsupported(feature: "complex keys ('? ')"), at: start)
         case "%", "@", "`", ",", "]", "}", "#":
-            throw .unexpectedCharacter(found: first, expected: "a value (quote a value that starts with '\(first)')", at: start)
+            throw YAMLError(.unexpectedCharacter(found: first, expected: "a value (quote a value that starts with '\(first)')"), at: start)
         default:
             return .scalar(try readPlain(parentIndent: parentIndent))
         }
@@ -235,11 +235,11 @@ struct YAMLReader {
         let start = scanner.location
         let (first, end) = scanner.scanPlain(inFlow: false)
         if first.isEmpty {
-            throw .unexpectedCharacter(found: scanner.peek ?? ":", expected: "a value", at: start)
+            throw YAMLError(.unexpectedCharacter(found: scanner.peek ?? ":", expected: "a value"), at: start)
         }
         if end == .colon {
             let whole = String(first) + scanner.rest.prefix { $0 != "#" }
-            throw .colonInValue(value: String(whole.reversed().drop(while: \.isYAMLWhitespace).reversed()), at: scanner.location)
+            throw YAMLError(.colonInValue(value: String(whole.reversed().drop(while: \.isYAMLWhitespace).reversed())), at: scanner.location)
         }
         var text = String(first)
         guard end == .lineEnd else { return YAMLScalar(text: text, style: .plain, location: start) }
@@ -261,7 +261,7 @@ struct YAMLReader {
             let lineStart = probe.location
             let (more, moreEnd) = probe.scanPlain(inFlow: false)
             if moreEnd == .colon {
-                throw .keyInsideValue(key: String(more), valueLine: start.line, at: lineStart)
+                throw YAMLError(.keyInsideValue(key: String(more), valueLine: start.line), at: lineStart)
             }
             text += breaks == 0 ? " " : String(repeating: "\n", count: breaks)
             text += more

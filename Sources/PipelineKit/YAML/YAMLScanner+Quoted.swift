@@ -15,7 +15,7 @@ extension YAMLScanner {
         var escapedBreak = false
         while true {
             guard let character = peek else {
-                guard !singleLine else { throw .unterminatedQuote(quote: quote, at: start) }
+                guard !singleLine else { throw YAMLError(.unterminatedQuote(quote: quote), at: start) }
                 try continueOnNextLine(parentIndent: parentIndent, quote: quote, start: start, into: &text, joined: escapedBreak)
                 pendingSpaces = ""
                 escapedBreak = false
@@ -65,7 +65,7 @@ extension YAMLScanner {
             index += 1
         }
         guard index < lines.count, lines[index].indent > parentIndent else {
-            throw .unterminatedQuote(quote: quote, at: start)
+            throw YAMLError(.unterminatedQuote(quote: quote), at: start)
         }
         move(toLine: index)
         skipSpaces()
@@ -80,7 +80,7 @@ extension YAMLScanner {
     private mutating func readEscape() throws(YAMLError) -> String {
         let at = location
         advance()
-        guard let code = peek else { throw .invalidEscape(sequence: "\\", at: at) }
+        guard let code = peek else { throw YAMLError(.invalidEscape(sequence: "\\"), at: at) }
         advance()
         switch code {
         case "0": return "\0"
@@ -105,25 +105,25 @@ extension YAMLScanner {
             var value = try readHex(length, code: code, at: at)
             if code == "u", (0xD800...0xDBFF).contains(value) {
                 // A UTF-16 surrogate pair written as two \u escapes.
-                guard rest.hasPrefix("\\u") else { throw .invalidEscape(sequence: "\\u" + String(value, radix: 16, uppercase: true), at: at) }
+                guard rest.hasPrefix("\\u") else { throw YAMLError(.invalidEscape(sequence: "\\u" + String(value, radix: 16, uppercase: true)), at: at) }
                 advance(by: 2)
                 let low = try readHex(4, code: "u", at: at)
-                guard (0xDC00...0xDFFF).contains(low) else { throw .invalidEscape(sequence: "\\u" + String(low, radix: 16, uppercase: true), at: at) }
+                guard (0xDC00...0xDFFF).contains(low) else { throw YAMLError(.invalidEscape(sequence: "\\u" + String(low, radix: 16, uppercase: true)), at: at) }
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let scalar = Unicode.Scalar(value) else {
-                throw .invalidEscape(sequence: "\\\(code)" + String(value, radix: 16, uppercase: true), at: at)
+                throw YAMLError(.invalidEscape(sequence: "\\\(code)" + String(value, radix: 16, uppercase: true)), at: at)
             }
             return String(Character(scalar))
         default:
-            throw .invalidEscape(sequence: "\\\(code)", at: at)
+            throw YAMLError(.invalidEscape(sequence: "\\\(code)"), at: at)
         }
     }
 
     private mutating func readHex(_ length: Int, code: Character, at: SourceLocation) throws(YAMLError) -> UInt32 {
         let digits = rest.prefix(length)
         guard digits.count == length, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
-            throw .invalidEscape(sequence: "\\\(code)" + digits.prefix { $0.isHexDigit }, at: at)
+            throw YAMLError(.invalidEscape(sequence: "\\\(code)" + digits.prefix { $0.isHexDigit }), at: at)
         }
         advance(by: length)
         return value

@@ -70,7 +70,7 @@ struct YAMLScanner {
         var index = lineIndex
         while index < lines.count, lines[index].isBlank { index += 1 }
         move(toLine: index)
-        if let line, line.hasTabIndentation { throw .tabIndentation(at: location) }
+        if let line, line.hasTabIndentation { throw YAMLError(.tabIndentation, at: location) }
     }
 
     /// Treats what is left of this line as a line of its own, indented to the current
@@ -99,7 +99,7 @@ struct YAMLScanner {
     mutating func finishLine() throws(YAMLError) {
         let spaced = skipSpaces()
         if let next = peek, !(next == "#" && spaced) {
-            throw .unexpectedCharacter(found: next, expected: "the end of the line or a comment after the value", at: location)
+            throw YAMLError(.unexpectedCharacter(found: next, expected: "the end of the line or a comment after the value"), at: location)
         }
         move(toLine: lineIndex + 1)
     }

@@ -31,10 +31,10 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
 
     @Test func pointsAtTheBadFieldOfABadRow() throws {
         let bad = try fixture("bad-seconds.csv")
-        #expect(throws: TimingFileError.invalidSeconds(text: "12ms", at: Location(file: bad.path, line: 5, column: 6))) {
+        #expect(throws: TimingFileError(.invalidSeconds(text: "12ms"), at: Location(file: bad.path, line: 5, column: 6))) {
             try TimingFileParser.parse(bad.text, file: bad.path)
         }
-        let diagnostic = TimingFileError.invalidSeconds(text: "12ms", at: Location(file: "t.csv", line: 5, column: 6)).diagnostic
+        let diagnostic = TimingFileError(.invalidSeconds(text: "12ms"), at: Location(file: "t.csv", line: 5, column: 6)).diagnostic
         #expect(diagnostic.description == "t.csv:5:6: error: '12ms' is not a time: seconds must be a finite number of at least 1e-9 (1 ns)")
         #expect(diagnostic.hint == "write the time in seconds as a plain number without a unit, such as 0.0123")
     }
@@ -48,17 +48,17 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
     fileprivate static func at(_ line: Int, _ column: Int) -> Location { Location(file: "t.csv", line: line, column: column) }
 
     @Test(arguments: [
-        BadCSV(text: "# no seconds\nn,time\n1,2\n", error: .missingColumn(name: "seconds", header: ["n", "time"], at: at(2, 1))),
-        BadCSV(text: "10,0.5\n", error: .missingColumn(name: "n", header: ["10", "0.5"], at: at(1, 1))),
-        BadCSV(text: "n,seconds\n10,0.5,extra\n", error: .wrongFieldCount(expected: 2, found: 3, at: at(2, 8))),
-        BadCSV(text: "n,seconds\n10\n", error: .wrongFieldCount(expected: 2, found: 1, at: at(2, 1))),
-        BadCSV(text: "n,seconds\n-3,0.5\n", error: .invalidSize(text: "-3", at: at(2, 1))),
-        BadCSV(text: "n,seconds\n2.5,0.5\n", error: .invalidSize(text: "2.5", at: at(2, 1))),
-        BadCSV(text: "n,seconds\n10,0\n", error: .invalidSeconds(text: "0", at: at(2, 4))),
-        BadCSV(text: "n,seconds,operations\n10,1,many\n", error: .invalidOperations(text: "many", at: at(2, 6))),
-        BadCSV(text: "n,seconds\n10,\"0.5\n", error: .unterminatedQuote(at: at(2, 4))),
-        BadCSV(text: "n,seconds\n", error: .noTimings(file: "t.csv")),
-        BadCSV(text: "n,seconds\n1,1\n2,2\n2,2\n", error: .tooFewSizes(found: 2, file: "t.csv")),
+        BadCSV(text: "# no seconds\nn,time\n1,2\n", error: TimingFileError(.missingColumn(name: "seconds", header: ["n", "time"]), at: at(2, 1))),
+        BadCSV(text: "10,0.5\n", error: TimingFileError(.missingColumn(name: "n", header: ["10", "0.5"]), at: at(1, 1))),
+        BadCSV(text: "n,seconds\n10,0.5,extra\n", error: TimingFileError(.wrongFieldCount(expected: 2, found: 3), at: at(2, 8))),
+        BadCSV(text: "n,seconds\n10\n", error: TimingFileError(.wrongFieldCount(expected: 2, found: 1), at: at(2, 1))),
+        BadCSV(text: "n,seconds\n-3,0.5\n", error: TimingFileError(.invalidSize(text: "-3"), at: at(2, 1))),
+        BadCSV(text: "n,seconds\n2.5,0.5\n", error: TimingFileError(.invalidSize(text: "2.5"), at: at(2, 1))),
+        BadCSV(text: "n,seconds\n10,0\n", error: TimingFileError(.invalidSeconds(text: "0"), at: at(2, 4))),
+        BadCSV(text: "n,seconds,operations\n10,1,many\n", error: TimingFileError(.invalidOperations(text: "many"), at: at(2, 6))),
+        BadCSV(text: "n,seconds\n10,\"0.5\n", error: TimingFileError(.unterminatedQuote, at: at(2, 4))),
+        BadCSV(text: "n,seconds\n", error: TimingFileError(.noTimings, at: .start(of: "t.csv"))),
+        BadCSV(text: "n,seconds\n1,1\n2,2\n2,2\n", error: TimingFileError(.tooFewSizes(found: 2), at: .start(of: "t.csv"))),
     ])
     func rejectsBadCSV(bad: BadCSV) {
         #expect(throws: bad.error) { try TimingFileParser.parse(bad.text, file: "t.csv") }
@@ -74,21 +74,21 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
 
     @Test func rejectsHyperfineResultsWithTwoParameters() throws {
         let bad = try fixture("hyperfine-two-parameters.json")
-        #expect(throws: TimingFileError.parameterCount(names: ["lr", "steps"], at: Location(file: "h.json", line: 11, column: 7))) {
+        #expect(throws: TimingFileError(.parameterCount(names: ["lr", "steps"]), at: Location(file: "h.json", line: 11, column: 7))) {
             try TimingFileParser.parse(bad.text, file: "h.json")
         }
     }
 
     @Test func locatesHyperfineShapeErrors() {
         let noParameter = "{\"results\": [\n  {\"command\": \"a\", \"times\": [1]}\n]}"
-        #expect(throws: TimingFileError.parameterCount(names: [], at: Location(file: "h.json", line: 2, column: 4))) {
+        #expect(throws: TimingFileError(.parameterCount(names: []), at: Location(file: "h.json", line: 2, column: 4))) {
             try TimingFileParser.parse(noParameter, file: "h.json")
         }
         let badTime = "{\"results\": [\n  {\"command\": \"a\",\n   \"times\": [1, -2], \"parameters\": {\"n\": \"5\"}}\n]}"
-        #expect(throws: TimingFileError.invalidSeconds(text: "-2", at: Location(file: "h.json", line: 3, column: 17))) {
+        #expect(throws: TimingFileError(.invalidSeconds(text: "-2"), at: Location(file: "h.json", line: 3, column: 17))) {
             try TimingFileParser.parse(badTime, file: "h.json")
         }
-        #expect(throws: TimingFileError.notHyperfineExport(reason: "it has no \"results\" list", at: Location(file: "h.json", line: 1, column: 1))) {
+        #expect(throws: TimingFileError(.notHyperfineExport(reason: "it has no \"results\" list"), at: Location(file: "h.json", line: 1, column: 1))) {
             try TimingFileParser.parse("{\"runs\": []}", file: "h.json")
         }
     }
@@ -97,13 +97,13 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
         #expect {
             try TimingFileParser.parse("{\n  \"results\": [\n", file: "h.json")
         } throws: { error in
-            guard case .invalidJSON(_, let at) = error as? TimingFileError else { return false }
-            return at == Location(file: "h.json", line: 3, column: 1)
+            guard let error = error as? TimingFileError, case .invalidJSON = error.kind else { return false }
+            return error.location == Location(file: "h.json", line: 3, column: 1)
         }
     }
 
     @Test func missingFileIsUnreadable() {
-        #expect(throws: TimingFileError.unreadable(path: "/nonexistent/t.csv", reason: "no such file")) {
+        #expect(throws: TimingFileError(.unreadable(path: "/nonexistent/t.csv", reason: "no such file"), at: nil)) {
             try TimingFileParser.load(path: "/nonexistent/t.csv")
         }
     }
@@ -112,7 +112,7 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
     func timesBelowOneNanosecondOrNotFiniteAreRefusedWithTheLine(_ seconds: String) {
         let text = "n,seconds\n10,0.001\n100,\(seconds)\n1000,0.1\n"
         let error = #expect(throws: TimingFileError.self) { try TimingFileParser.parse(text, file: "t.csv") }
-        #expect(error == .invalidSeconds(text: seconds, at: Location(file: "t.csv", line: 3, column: 5)))
+        #expect(error == TimingFileError(.invalidSeconds(text: seconds), at: Location(file: "t.csv", line: 3, column: 5)))
     }
 
     @Test func tinyButValidTimesFitWithoutCrashing() throws {
@@ -125,7 +125,7 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
 
     @Test func moreTimingsThanTheLimitAreRefused() {
         let rows = (0...TimingFileParser.maximumTimings).map { "\($0 % 5 + 1),0.01" }.joined(separator: "\n")
-        #expect(throws: TimingFileError.tooManyTimings(found: TimingFileParser.maximumTimings + 1, limit: TimingFileParser.maximumTimings, file: "t.csv")) {
+        #expect(throws: TimingFileError(.tooManyTimings(found: TimingFileParser.maximumTimings + 1, limit: TimingFileParser.maximumTimings), at: .start(of: "t.csv"))) {
             try TimingFileParser.parse("n,seconds\n" + rows, file: "t.csv")
         }
     }

@@ -76,33 +76,33 @@ import Testing
     // MARK: - Parse errors
 
     @Test func refusesMalformedConditions() {
-        #expect(error("") == .empty(at: at(15)))
-        #expect(error("${{ }}") == .empty(at: at(18)))
-        #expect(error("${{ parameters.a") == .unterminatedPlaceholder(at: at(15)))
-        #expect(error("parameters.mode == 'full") == .unterminatedString(at: at(34)))
-        #expect(error("parameters.a ==") == .unexpectedToken(found: "the end", expected: "a parameter, a value or '('", at: at(30)))
-        #expect(error("(parameters.a") == .unexpectedToken(found: "the end", expected: "')'", at: at(28)))
-        #expect(error("parameters.a parameters.b") == .unexpectedToken(found: "'parameters.b'", expected: "'and', 'or' or the end", at: at(28)))
-        #expect(error("parameters.a = 1") == .unexpectedToken(found: "'='", expected: "a parameter, a value or an operator", at: at(28)))
-        #expect(error("1 < parameters.a < 3") == .chainedComparison(at: at(32)))
-        #expect(error("parameters.x == 1.2.3") == .invalidNumber(text: "1.2.3", at: at(31)))
-        #expect(error("'full'") == .notACondition(text: "'full'", at: at(15)))
-        #expect(error("parameters.a and 3") == .notACondition(text: "3", at: at(32)))
+        #expect(error("") == ConditionError(.empty, at: at(15)))
+        #expect(error("${{ }}") == ConditionError(.empty, at: at(18)))
+        #expect(error("${{ parameters.a") == ConditionError(.unterminatedPlaceholder, at: at(15)))
+        #expect(error("parameters.mode == 'full") == ConditionError(.unterminatedString, at: at(34)))
+        #expect(error("parameters.a ==") == ConditionError(.unexpectedToken(found: "the end", expected: "a parameter, a value or '('"), at: at(30)))
+        #expect(error("(parameters.a") == ConditionError(.unexpectedToken(found: "the end", expected: "')'"), at: at(28)))
+        #expect(error("parameters.a parameters.b") == ConditionError(.unexpectedToken(found: "'parameters.b'", expected: "'and', 'or' or the end"), at: at(28)))
+        #expect(error("parameters.a = 1") == ConditionError(.unexpectedToken(found: "'='", expected: "a parameter, a value or an operator"), at: at(28)))
+        #expect(error("1 < parameters.a < 3") == ConditionError(.chainedComparison, at: at(32)))
+        #expect(error("parameters.x == 1.2.3") == ConditionError(.invalidNumber(text: "1.2.3"), at: at(31)))
+        #expect(error("'full'") == ConditionError(.notACondition(text: "'full'"), at: at(15)))
+        #expect(error("parameters.a and 3") == ConditionError(.notACondition(text: "3"), at: at(32)))
     }
 
     @Test func explainsAnUnknownName() {
         let found = error("${{ params.mode == 'full' }}")
-        #expect(found == .unknownName(name: "params.mode", at: at(19)))
+        #expect(found == ConditionError(.unknownName(name: "params.mode"), at: at(19)))
         #expect(found?.diagnostic.description == """
             p.yaml:5:19: error: 'params.mode' is not a parameter reference or a value
             """)
         #expect(found?.hint == "conditions read parameters.NAME (write parameters.mode); quote text: 'params.mode'")
-        #expect(error("mode == 'full'") == .unknownName(name: "mode", at: at(15)))
+        #expect(error("mode == 'full'") == ConditionError(.unknownName(name: "mode"), at: at(15)))
     }
 
     @Test func refusesDeepNestingWithoutOverflowingTheStack() {
         #expect(error(String(repeating: "(", count: 10_000) + "true" + String(repeating: ")", count: 10_000))
-            == .tooDeep(limit: 100, at: at(114)))
+            == ConditionError(.tooDeep(limit: 100), at: at(114)))
         #expect(error(String(repeating: "not ", count: 10_000) + "true")?.message == "the condition nests more than 100 levels deep")
         let chain = Array(repeating: "parameters.a", count: 10_000).joined(separator: " and ")
         #expect(error(chain)?.message == "the condition nests more than 100 levels deep")
@@ -143,7 +143,7 @@ import Testing
 
     @Test func refusesABareParameterThatIsNotABool() throws {
         let found = #expect(throws: ConditionError.self) { try holds("${{ parameters.mode }}") }
-        #expect(found == .notABool(name: "mode", value: "'full'", type: "a string", at: at(19)))
+        #expect(found == ConditionError(.notABool(name: "mode", value: "'full'", type: "a string"), at: at(19)))
         #expect(found?.message == "parameters.mode is a string ('full'), not a bool")
         #expect(found?.hint == "compare it: parameters.mode == 'full'")
     }
@@ -155,13 +155,13 @@ import Testing
             """)
         #expect(found?.location == at(15))
         let ordered = #expect(throws: ConditionError.self) { try holds("parameters.quick < true") }
-        #expect(ordered == .unorderedComparison(type: "a bool", operator: "<", at: at(15)))
+        #expect(ordered == ConditionError(.unorderedComparison(type: "a bool", operator: "<"), at: at(15)))
         #expect(ordered?.message == "values of type bool cannot be compared with <")
     }
 
     @Test func namesAParameterWithoutAValue() throws {
         let found = #expect(throws: ConditionError.self) { try holds("parameters.missing == 1") }
-        #expect(found == .unknownParameter(name: "missing", at: at(15)))
+        #expect(found == ConditionError(.unknownParameter(name: "missing"), at: at(15)))
         #expect(found?.message == "the condition reads parameters.missing, which has no value")
     }
 }

@@ -38,28 +38,28 @@ import Testing
     }
 
     static let cases: [Case] = [
-        Case(json: "", error: .emptyInput(at: SourceLocation(file: "q.json", line: 1, column: 1))),
-        Case(json: "  \n ", error: .emptyInput(at: SourceLocation(file: "q.json", line: 2, column: 2))),
-        Case(json: "{\"a\" 1}", error: .unexpectedCharacter(found: "1", expected: "':' after the key", at: SourceLocation(file: "q.json", line: 1, column: 6))),
-        Case(json: "{a: 1}", error: .unexpectedCharacter(found: "a", expected: "a key in double quotes", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[1, 2", error: .unexpectedEnd(expected: "',' or ']'", at: SourceLocation(file: "q.json", line: 1, column: 6))),
-        Case(json: "[\"abc]", error: .unterminatedString(at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[\"ab\nc\"]", error: .unterminatedString(at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[\"a\\x\"]", error: .invalidEscape(sequence: "\\x", at: SourceLocation(file: "q.json", line: 1, column: 4))),
-        Case(json: "[\"\\ud800\"]", error: .invalidEscape(sequence: "\\uD800", at: SourceLocation(file: "q.json", line: 1, column: 3))),
-        Case(json: "[\"a\tb\"]", error: .controlCharacter(code: 9, at: SourceLocation(file: "q.json", line: 1, column: 4))),
-        Case(json: "[1, 2,\n]", error: .trailingComma(at: SourceLocation(file: "q.json", line: 1, column: 6))),
-        Case(json: "{\"a\": 1,}", error: .trailingComma(at: SourceLocation(file: "q.json", line: 1, column: 8))),
-        Case(json: "{\"a\": 1,\n \"a\": 2}", error: .duplicateKey(key: "a", at: SourceLocation(file: "q.json", line: 2, column: 2), first: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "{} {}", error: .trailingText(found: "{", at: SourceLocation(file: "q.json", line: 1, column: 4))),
-        Case(json: "[True]", error: .invalidLiteral(text: "True", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[NaN]", error: .invalidLiteral(text: "NaN", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[01]", error: .invalidNumber(text: "01", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[1.]", error: .invalidNumber(text: "1.", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[-]", error: .invalidNumber(text: "-", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[.5]", error: .invalidNumber(text: ".5", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[1e]", error: .invalidNumber(text: "1e", at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "// c\n{}", error: .unexpectedCharacter(found: "/", expected: "a value", at: SourceLocation(file: "q.json", line: 1, column: 1))),
+        Case(json: "", error: JSONError(.emptyInput, at: SourceLocation(file: "q.json", line: 1, column: 1))),
+        Case(json: "  \n ", error: JSONError(.emptyInput, at: SourceLocation(file: "q.json", line: 2, column: 2))),
+        Case(json: "{\"a\" 1}", error: JSONError(.unexpectedCharacter(found: "1", expected: "':' after the key"), at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Case(json: "{a: 1}", error: JSONError(.unexpectedCharacter(found: "a", expected: "a key in double quotes"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[1, 2", error: JSONError(.unexpectedEnd(expected: "',' or ']'"), at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Case(json: "[\"abc]", error: JSONError(.unterminatedString, at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[\"ab\nc\"]", error: JSONError(.unterminatedString, at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[\"a\\x\"]", error: JSONError(.invalidEscape(sequence: "\\x"), at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Case(json: "[\"\\ud800\"]", error: JSONError(.invalidEscape(sequence: "\\uD800"), at: SourceLocation(file: "q.json", line: 1, column: 3))),
+        Case(json: "[\"a\tb\"]", error: JSONError(.controlCharacter(code: 9), at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Case(json: "[1, 2,\n]", error: JSONError(.trailingComma, at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Case(json: "{\"a\": 1,}", error: JSONError(.trailingComma, at: SourceLocation(file: "q.json", line: 1, column: 8))),
+        Case(json: "{\"a\": 1,\n \"a\": 2}", error: JSONError(.duplicateKey(key: "a", first: SourceLocation(file: "q.json", line: 1, column: 2)), at: SourceLocation(file: "q.json", line: 2, column: 2))),
+        Case(json: "{} {}", error: JSONError(.trailingText(found: "{"), at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Case(json: "[True]", error: JSONError(.invalidLiteral(text: "True"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[NaN]", error: JSONError(.invalidLiteral(text: "NaN"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[01]", error: JSONError(.invalidNumber(text: "01"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[1.]", error: JSONError(.invalidNumber(text: "1."), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[-]", error: JSONError(.invalidNumber(text: "-"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[.5]", error: JSONError(.invalidNumber(text: ".5"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "[1e]", error: JSONError(.invalidNumber(text: "1e"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Case(json: "// c\n{}", error: JSONError(.unexpectedCharacter(found: "/", expected: "a value"), at: SourceLocation(file: "q.json", line: 1, column: 1))),
     ]
 
     @Test(arguments: cases)
@@ -79,7 +79,7 @@ import Testing
 
     @Test func refusesDeepNestingWithoutOverflowingTheStack() {
         let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
-        #expect(error(text) == .tooDeep(limit: 100, at: at(1, 101)))
+        #expect(error(text) == JSONError(.tooDeep(limit: 100), at: at(1, 101)))
         let objects = String(repeating: "{\"a\":", count: 10_000)
         #expect(error(objects)?.message == "the JSON text nests more than 100 levels deep")
         #expect((try? JSONReader.parse(String(repeating: "[", count: 100) + String(repeating: "]", count: 100), file: "q.json")) != nil)

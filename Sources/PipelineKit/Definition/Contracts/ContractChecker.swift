@@ -31,8 +31,9 @@ enum ContractChecker {
                     given.insert(name)
                     problems += checkValue(word, of: option, script: contract.name, references: references, parameters: parameters)
                 } else {
-                    problems.append(.unexpectedArgument(script: contract.name, argument: shown(word.text, references), options: contract.options.map(\.name),
-                                                        at: word.location))
+                    let unexpected = ContractProblem.unexpectedArgument(script: contract.name, argument: shown(word.text, references),
+                                                                        options: contract.options.map(\.name))
+                    problems.append(ContractError(unexpected, at: word.location))
                 }
                 continue
             }
@@ -41,14 +42,15 @@ enum ContractChecker {
             // An option name built from a placeholder cannot be checked before the run.
             guard !name.contains(markerStart) else { continue }
             guard let option = contract.option(named: name) else {
-                problems.append(.unknownOption(script: contract.name, option: name, suggestion: contract.suggestion(for: name),
-                                               known: contract.options.map(\.name), at: word.location))
+                let unknown = ContractProblem.unknownOption(script: contract.name, option: name, suggestion: contract.suggestion(for: name),
+                                                            known: contract.options.map(\.name))
+                problems.append(ContractError(unknown, at: word.location))
                 // Its value, if any, belongs to it.
                 if equals == nil, index < words.count, !words[index].text.hasPrefix("--") { index += 1 }
                 continue
             }
             if !given.insert(name).inserted {
-                problems.append(.repeatedOption(script: contract.name, option: name, at: word.location))
+                problems.append(ContractError(.repeatedOption(script: contract.name, option: name), at: word.location))
             }
             let value: Word
             if let equals {
@@ -57,7 +59,7 @@ enum ContractChecker {
                 value = words[index]
                 index += 1
             } else {
-                problems.append(.missingValue(script: contract.name, option: option, at: word.location))
+                problems.append(ContractError(.missingValue(script: contract.name, option: option), at: word.location))
                 continue
             }
             problems += checkValue(value, of: option, script: contract.name, references: references, parameters: parameters)
@@ -72,18 +74,18 @@ enum ContractChecker {
             guard let reason = option.kind.problem(withLiteral: value.text) else { return [] }
             var suggestion: String?
             if case .choice(let words) = option.kind { suggestion = NameSuggester.closest(to: value.text, in: words) }
-            return [.invalidValue(script: script, option: option, value: value.text, reason: reason, suggestion: suggestion, at: value.location)]
+            return [ContractError(.invalidValue(script: script, option: option, value: value.text, reason: reason, suggestion: suggestion), at: value.location)]
         }
         guard let reference = placeholderAlone(value.text, references) else {
             switch option.kind {
             case .path, .name, .text: return []
-            default: return [.textAroundPlaceholder(script: script, option: option, at: value.location)]
+            default: return [ContractError(.textAroundPlaceholder(script: script, option: option), at: value.location)]
             }
         }
         // An environment variable's text is known only when the run starts; the script checks it then.
         guard case .parameter(let name) = reference, let parameter = parameters[name],
               let reason = option.kind.problem(with: parameter) else { return [] }
-        return [.parameterType(parameter: name, reason: reason, script: script, option: option, at: value.location)]
+        return [ContractError(.parameterType(parameter: name, reason: reason, script: script, option: option), at: value.location)]
     }
 
     // MARK: - Words with their locations

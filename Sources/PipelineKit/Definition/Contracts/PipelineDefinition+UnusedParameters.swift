@@ -4,6 +4,6 @@ extension PipelineDefinition {
     /// - Complexity: O(p + r) for p parameters and r references.
     func unusedParameterWarnings() -> [Diagnostic] {
         let used = Set(steps.flatMap(\.parameterNames))
-        return parameters.filter { !used.contains($0.name) }.map { ContractError.unusedParameter(name: $0.name, at: $0.location).diagnostic }
+        return parameters.filter { !used.contains($0.name) }.map { ContractError(.unusedParameter(name: $0.name), at: $0.location).diagnostic }
     }
 }

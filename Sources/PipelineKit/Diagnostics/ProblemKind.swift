@@ -1,0 +1,27 @@
+/// One kind of problem an error area can report (`YAMLProblem`, `JSONProblem`, …): each kind
+/// says what is wrong and how to fix it in one place, so the two sentences are written and
+/// read together. `LocatedError` adds where the problem is. Public only because the
+/// executable sees `TimingFileError` and `SourceTextError`.
+public protocol ProblemKind: Equatable, Sendable {
+    /// What is wrong and how to fix it.
+    var explanation: Explanation { get }
+    /// How serious the problem is: `.error` unless the kind says otherwise.
+    var severity: Diagnostic.Severity { get }
+}
+
+extension ProblemKind {
+    public var severity: Diagnostic.Severity { .error }
+}
+
+/// What a problem says: what is wrong, and how to fix it when there is a clear fix.
+public struct Explanation: Equatable, Sendable {
+    /// What is wrong, as a sentence.
+    var message: String
+    /// How to fix it, as a sentence that may name `UserAction`s.
+    var hint: Hint?
+
+    init(_ message: String, fix hint: Hint?) {
+        self.message = message
+        self.hint = hint
+    }
+}
