@@ -24,6 +24,15 @@ fi
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 [ -d "Fuzz/corpus/$target" ] && cp -r "Fuzz/corpus/$target/." "$corpus/"
+# The files the tool ships seed their readers as they are today (a copy kept in Fuzz/corpus
+# would go stale); Fuzz/corpus holds only inputs made for fuzzing.
+case $target in
+  yaml|definition) shipped=(lessons/pipelines/*.yaml) ;;
+  json|quiz-bank) shipped=(quizzes/*.json) ;;
+  lesson) shipped=(lessons/*.md) ;;
+  *) shipped=() ;;
+esac
+for file in "${shipped[@]}"; do cp "$file" "$corpus/"; done
 echo "fuzz.sh: fuzzing $target for ${seconds}s" >&2
 FUZZ_TARGET=$target "$binary" "$corpus" -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=65536 \
   -artifact_prefix="fuzz-out/$target-" -print_final_stats=1 2>"fuzz-out/$target.log" || {
