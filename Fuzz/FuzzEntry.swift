@@ -107,7 +107,7 @@ private func progress(_ data: Data) {
     if let decoded = try? JSONDecoder().decode(QuizProgress.self, from: data) {
         var progress = decoded
         for id in progress.questions.keys.prefix(3) { progress.record(id, correct: true); progress.record(id, correct: false) }
-        _ = progress.reviewQueue(among: Array(progress.questions.keys))
+        _ = progress.dueForReview(among: Array(progress.questions.keys))
         _ = progress.answered(Array(progress.questions.keys))
         _ = progress.passed(Array(progress.questions.keys))
     }
