@@ -53,34 +53,21 @@ struct CourseReader {
             return (nil, [:])
         }
         guard let node else { return (nil, [:]) }
-        guard let entries = node.entries else {
-            problems.append(Diagnostic(.error, at: node.location, "course.yaml holds \(node.kindDescription), not a mapping",
-                                       hint: "write keys such as 'title: …' and 'lessons: [lessons]'"))
+        var decoder = NodeDecoder(shapeHint: "see docs/teaching.md for the keys of course.yaml")
+        defer { problems += decoder.problems }
+        guard let entries = decoder.mapping(node, what: "a mapping in course.yaml", hint: "write keys such as 'title: …' and 'lessons: [lessons]'") else {
             return (nil, [:])
         }
-        var title: String?
+        decoder.checkKeys(entries, allowed: Self.keys, context: "course.yaml")
+        let title = decoder.text(node["title"], key: "title", hint: "write title: My course")
         var listed: [Course.Part: [(path: String, location: SourceLocation)]] = [:]
-        for entry in entries {
-            let key = entry.key.text
-            if key == "title" {
-                if let scalar = entry.value.scalar, !scalar.isNull { title = scalar.text } else {
-                    problems.append(Diagnostic(.error, at: entry.value.location, "'title' must be text", hint: "write title: My course"))
-                }
-                continue
-            }
-            guard let part = Course.Part(rawValue: key) else {
-                let suggestion = NameSuggester.closest(to: key, in: Self.keys)
-                problems.append(Diagnostic(.error, at: entry.key.location, "unknown key '\(key)' in course.yaml",
-                                           hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "keys: " + Self.keys.joined(separator: ", ")))
-                continue
-            }
-            let items = entry.value.scalar.map { $0.isNull ? [] : [YAMLNode.scalar($0)] } ?? entry.value.items
-            guard let items, items.allSatisfy({ $0.scalar != nil }) else {
-                problems.append(Diagnostic(.error, at: entry.value.location, "'\(key)' must be a path or a list of paths",
-                                           hint: "write \(key): [\(part.folder)] (folders or files, relative to the course folder)"))
-                continue
-            }
-            listed[part] = items.compactMap { item in item.scalar.map { ($0.text, $0.location) } }
+        for part in Course.Part.allCases {
+            guard let value = node[part.rawValue] else { continue }
+            let hint = Hint("write \(part.rawValue): [\(part.folder)] (folders or files, relative to the course folder)")
+            let before = decoder.problems.count
+            let paths = decoder.texts(value, key: part.rawValue, what: "a path or a list of paths", allowsOne: true, hint: hint)
+            // A value that cannot be read leaves the part to its conventional folder.
+            if decoder.problems.count == before { listed[part] = paths.map { ($0.text, $0.location) } }
         }
         return (title, listed)
     }

@@ -4,15 +4,12 @@ extension DefinitionLoader {
     private static let stepKeys = ["run", "args", "when", "needs", "description", "simulated"]
 
     mutating func decodeSteps(_ node: YAMLNode, declared: [String], parameters: [Parameter]) -> [Step] {
-        guard let items = node.items else {
-            report(.expected(what: "a list of steps ('- train_model:' then 'run: train.py')", found: node.kindDescription, at: node.location))
-            return []
-        }
+        guard let items = decoder.list(node, what: "a list of steps ('- train_model:' then 'run: train.py')") else { return [] }
         if items.isEmpty {
-            report(.expected(what: "at least one step", found: "an empty list", at: node.location))
+            decoder.report(.expected(what: "at least one step", found: "an empty list", hint: decoder.shapeHint), at: node.location)
         }
         if items.count > Self.maximumSteps {
-            report(.tooMany(kind: "steps", count: items.count, limit: Self.maximumSteps, at: node.location))
+            report(.tooMany(kind: "steps", count: items.count, limit: Self.maximumSteps), at: node.location)
             return []
         }
         var steps: [Step] = []
@@ -21,7 +18,7 @@ extension DefinitionLoader {
         for item in items {
             guard let step = decodeStep(item, scope: scope) else { continue }
             if let first = positions[step.name] {
-                report(.duplicateName(kind: "step", name: step.name, at: step.location, first: steps[first].location))
+                report(.duplicateName(kind: "step", name: step.name, first: steps[first].location), at: step.location)
                 continue
             }
             positions[step.name] = steps.count
@@ -45,10 +42,7 @@ extension DefinitionLoader {
     }
 
     private mutating func decodeStep(_ node: YAMLNode, scope: DeclaredScope) -> Step? {
-        guard let entries = node.entries else {
-            report(.expected(what: "a step ('- train_model:' then 'run: train.py')", found: node.kindDescription, at: node.location))
-            return nil
-        }
+        guard let entries = decoder.mapping(node, what: "a step ('- train_model:' then 'run: train.py')") else { return nil }
         let name: String
         let nameLocation: SourceLocation
         let body: YAMLNode
@@ -56,43 +50,35 @@ extension DefinitionLoader {
             name = only.key.text
             nameLocation = only.key.location
             body = only.value.scalar?.isNull == true ? .mapping([], only.key.location) : only.value
-        } else if let named = node["name"], let text = string(named, what: "a step name") {
+        } else if let named = node["name"], let text = decoder.text(named, key: "name", what: "a step name") {
             name = text
             nameLocation = named.location
             body = .mapping(entries.filter { $0.key.text != "name" }, node.location)
         } else {
-            report(.missingKey(key: "name", context: "this step", example: "- train_model: {run: train.py}", at: node.location))
+            decoder.report(.missingKey(key: "name", context: "this step", example: "- train_model: {run: train.py}"), at: node.location)
             return nil
         }
         guard Self.isValidName(name) else {
-            report(.invalidName(kind: "step", name: name, at: nameLocation))
+            report(.invalidName(kind: "step", name: name), at: nameLocation)
             return nil
         }
-        guard let stepEntries = body.entries else {
-            report(.expected(what: "the keys of step '\(name)' (run, args, when, needs)", found: body.kindDescription, at: body.location))
-            return nil
-        }
-        checkKeys(stepEntries, allowed: Self.stepKeys, context: "step '\(name)'")
-        guard let run = string(body["run"], what: "a script name") else {
-            report(.missingKey(key: "run", context: "step '\(name)'", example: "run: train.py", at: nameLocation))
-            return nil
-        }
+        guard let stepEntries = decoder.mapping(body, what: "the keys of step '\(name)' (run, args, when, needs)") else { return nil }
+        decoder.checkKeys(stepEntries, allowed: Self.stepKeys, context: "step '\(name)'")
+        guard let run = decoder.requiredText("run", in: body, context: "step '\(name)'", example: "run: train.py",
+                                             at: nameLocation, what: "a script name") else { return nil }
         var argumentsText = ""
         var arguments = Template(segments: [])
         var argumentsStart = nameLocation
         var argumentsParsed = true
         if let argsNode = body["args"] {
-            if let items = argsNode.items {
-                argumentsText = items.compactMap { $0.scalar?.text }.joined(separator: " ")
-            } else {
-                argumentsText = string(argsNode, what: "an args string") ?? ""
-            }
+            argumentsText = decoder.texts(argsNode, key: "args", what: "an args string or a list of arguments", allowsOne: true)
+                .map(\.text).joined(separator: " ")
             let start = argsNode.scalar.map(Self.textStart(of:)) ?? argsNode.location
             argumentsStart = start
             do {
                 arguments = try Template.parse(argumentsText, at: start)
             } catch {
-                problems.append(error.diagnostic)
+                decoder.report(error.diagnostic)
                 argumentsParsed = false
             }
         }
@@ -101,20 +87,20 @@ extension DefinitionLoader {
             do {
                 let parsed = try Condition.parse(scalar.text, at: Self.textStart(of: scalar))
                 let errors = parsed.typeErrors { scope.byName[$0] }
-                problems.append(contentsOf: errors.map(\.diagnostic))
+                decoder.report(errors.map(\.diagnostic))
                 condition = errors.isEmpty ? parsed : nil
             } catch {
-                problems.append(error.diagnostic)
+                decoder.report(error.diagnostic)
             }
         } else if let whenNode = body["when"] {
-            report(.expected(what: "a condition such as ${{ parameters.train_model }}", found: whenNode.kindDescription, at: whenNode.location))
+            decoder.expected("a condition such as ${{ parameters.train_model }}", found: whenNode)
         }
-        let needs = decodeNeeds(body["needs"])
+        let needs = body["needs"].map { decoder.texts($0, key: "needs", what: "a step name or a list of step names", allowsOne: true).map(\.text) }
         checkReferences(step: name, arguments: arguments, condition: condition, scope: scope, at: body["args"]?.location ?? nameLocation, whenAt: body["when"]?.location)
         let step = Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition,
-                        needs: needs?.map(\.name), description: string(body["description"]), location: nameLocation)
+                        needs: needs, description: decoder.text(body["description"], key: "description"), location: nameLocation)
         let runAt = body["run"]?.scalar.map(Self.textStart(of:)) ?? nameLocation
-        checkContract(step, simulated: bool(body["simulated"], key: "simulated"), runAt: runAt,
+        checkContract(step, simulated: decoder.bool(body["simulated"], key: "simulated"), runAt: runAt,
                       argumentsAt: argumentsParsed ? argumentsStart : nil, scope: scope)
         return step
     }
@@ -136,24 +122,15 @@ extension DefinitionLoader {
         for problem in ContractChecker.check(step, contract: contract, argumentsAt: argumentsAt, parameters: scope.byName) { report(problem) }
     }
 
-    private mutating func decodeNeeds(_ node: YAMLNode?) -> [(name: String, location: SourceLocation)]? {
-        guard let node else { return nil }
-        if let scalar = node.scalar { return scalar.isNull ? [] : [(scalar.text, scalar.location)] }
-        guard let items = node.items else {
-            report(.expected(what: "a step name or a list of step names", found: node.kindDescription, at: node.location))
-            return []
-        }
-        return items.compactMap { item in item.scalar.map { ($0.text, $0.location) } }
-    }
 
     private mutating func checkReferences(step: String, arguments: Template, condition: Condition?, scope: DeclaredScope, at location: SourceLocation, whenAt: SourceLocation?) {
         let declared = scope.names
         for segment in arguments.segments {
             guard case .reference(.parameter(let name), let at) = segment, !scope.contains(name) else { continue }
-            report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, at: at))
+            report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared), at: at)
         }
         for name in condition?.referencedParameters ?? [] where !scope.contains(name) {
-            report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared, at: whenAt ?? location))
+            report(.undeclaredParameter(name: name, step: step, suggestion: NameSuggester.closest(to: name, in: declared), declared: declared), at: whenAt ?? location)
         }
     }
 
@@ -163,7 +140,7 @@ extension DefinitionLoader {
         let known = Set(names)
         for step in steps {
             for need in step.needs ?? [] where !known.contains(need) {
-                report(.unknownNeed(step: step.name, need: need, suggestion: NameSuggester.closest(to: need, in: names), at: step.location))
+                report(.unknownNeed(step: step.name, need: need, suggestion: NameSuggester.closest(to: need, in: names)), at: step.location)
             }
         }
         if case .failure(let cycle) = StepOrder.order(steps) {
@@ -173,7 +150,7 @@ extension DefinitionLoader {
             let start = first.flatMap { cycle.steps.firstIndex(of: $0) } ?? 0
             let rotated = Array(cycle.steps[start...] + cycle.steps[..<start])
             let at = position.map { steps[$0].location } ?? SourceLocation(file: file, line: 1, column: 1)
-            report(.dependencyCycle(steps: rotated, at: at))
+            report(.dependencyCycle(steps: rotated), at: at)
         }
     }
 }

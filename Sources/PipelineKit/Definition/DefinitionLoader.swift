@@ -11,7 +11,8 @@ struct DefinitionLoader {
     static let maximumParameters = 1_000
 
     let file: String
-    var problems: [Diagnostic] = []
+    /// Checks keys and reads values; an empty value (`name:`) counts as no value.
+    var decoder = NodeDecoder(emptyTextIsAbsent: true, shapeHint: "see docs/pipeline-format.md for the shape of a pipeline file")
 
     init(file: String) {
         self.file = file
@@ -42,9 +43,9 @@ struct DefinitionLoader {
     static func loadWithWarnings(root: YAMLNode?, text: String, file: String, origin: PipelineOrigin?)
         throws(DiagnosticError) -> (definition: PipelineDefinition, warnings: [Diagnostic]) {
         var loader = DefinitionLoader(file: file)
-        guard let root else { throw DiagnosticError(DefinitionError.emptyDocument(file: file).diagnostic) }
+        guard let root else { throw DiagnosticError(DefinitionError.emptyDocument.diagnostic(at: SourceLocation(file: file, line: 1, column: 1))) }
         let definition = loader.decodeDocument(root, origin: origin ?? .generated(name: file), text: text)
-        guard loader.problems.isEmpty, let definition else { throw DiagnosticError(loader.problems) }
+        guard loader.decoder.problems.isEmpty, let definition else { throw DiagnosticError(loader.decoder.problems) }
         return (definition, definition.unusedParameterWarnings())
     }
 
@@ -54,32 +55,26 @@ struct DefinitionLoader {
     private static let pipelineKeys = ["name", "description", "parameters", "steps", "environments"]
 
     mutating func decodeDocument(_ root: YAMLNode, origin: PipelineOrigin, text: String) -> PipelineDefinition? {
-        guard let top = root.entries else {
-            report(.expected(what: "a mapping with a 'pipeline:' key", found: root.kindDescription, at: root.location))
-            return nil
-        }
+        guard let top = decoder.mapping(root, what: "a mapping with a 'pipeline:' key") else { return nil }
         // `pipeline:` wraps the definition as in the seed; a file may also start with its keys directly.
         let body: YAMLNode
         var bodyLocation = root.location
         if let wrapped = root["pipeline"] {
-            checkKeys(top, allowed: Self.documentKeys, context: "the top level")
+            decoder.checkKeys(top, allowed: Self.documentKeys, context: "the top level")
             body = wrapped
             bodyLocation = top.first { $0.key.text == "pipeline" }?.key.location ?? root.location
         } else {
             body = root
         }
-        guard let entries = body.entries else {
-            report(.expected(what: "a mapping under 'pipeline:'", found: body.kindDescription, at: body.location))
-            return nil
-        }
+        guard let entries = decoder.mapping(body, what: "a mapping under 'pipeline:'") else { return nil }
         // Without the wrapper, a key close to `pipeline` is most likely the wrapper misspelled.
-        checkKeys(entries, allowed: Self.pipelineKeys, context: "the pipeline",
+        decoder.checkKeys(entries, allowed: Self.pipelineKeys, context: "the pipeline",
                   alsoSuggesting: root["pipeline"] == nil ? Self.documentKeys : [])
 
         let parameters = decodeParameters(body["parameters"])
         let declared = parameters.map(\.name)
         guard let stepsNode = body["steps"] else {
-            report(.missingKey(key: "steps", context: "the pipeline", example: "steps: [{train_model: {run: train.py}}]", at: bodyLocation))
+            decoder.report(.missingKey(key: "steps", context: "the pipeline", example: "steps: [{train_model: {run: train.py}}]"), at: bodyLocation)
             return nil
         }
         let steps = decodeSteps(stepsNode, declared: declared, parameters: parameters)
@@ -87,8 +82,8 @@ struct DefinitionLoader {
         let environments = decodeEnvironments(body["environments"], parameters: parameters)
         let fallbackName = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         return PipelineDefinition(
-            name: string(body["name"]) ?? fallbackName,
-            description: string(body["description"]),
+            name: decoder.text(body["name"], key: "name") ?? fallbackName,
+            description: decoder.text(body["description"], key: "description"),
             parameters: parameters,
             steps: steps,
             environments: environments,
@@ -99,42 +94,12 @@ struct DefinitionLoader {
 
     // MARK: - Helpers shared by the decoding extensions
 
-    mutating func report(_ error: DefinitionError) {
-        problems.append(error.diagnostic)
+    mutating func report(_ error: DefinitionError, at location: SourceLocation) {
+        decoder.report(error.diagnostic(at: location))
     }
 
     mutating func report(_ error: ContractError) {
-        problems.append(error.diagnostic)
-    }
-
-    /// Reports every key of `entries` that is not in `allowed`, suggesting the closest one.
-    mutating func checkKeys(_ entries: [YAMLEntry], allowed: [String], context: String, alsoSuggesting extra: [String] = []) {
-        for entry in entries where !allowed.contains(entry.key.text) {
-            report(.unknownKey(
-                key: entry.key.text, context: context,
-                suggestion: NameSuggester.closest(to: entry.key.text, in: allowed + extra),
-                allowed: allowed, at: entry.key.location))
-        }
-    }
-
-    /// A scalar's text, reporting anything else.
-    mutating func string(_ node: YAMLNode?, what: String = "text") -> String? {
-        guard let node else { return nil }
-        guard let scalar = node.scalar else {
-            report(.expected(what: what, found: node.kindDescription, at: node.location))
-            return nil
-        }
-        return scalar.isNull ? nil : scalar.text
-    }
-
-    /// `true` or `false`, reporting anything else.
-    mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
-        guard let node else { return nil }
-        guard let text = node.scalar?.text, text == "true" || text == "false" else {
-            report(.expected(what: "true or false for '\(key)'", found: node.kindDescription, at: node.location))
-            return nil
-        }
-        return text == "true"
+        decoder.report(error.diagnostic)
     }
 
     /// Where the text of a scalar starts, past an opening quote.

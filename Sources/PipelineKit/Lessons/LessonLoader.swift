@@ -23,41 +23,24 @@ public enum LessonLoader {
             throw DiagnosticError(error.diagnostic)
         }
         let start = SourceLocation(file: file, line: 1, column: 1)
-        guard let entries = node?.entries, let node else {
-            throw DiagnosticError(LessonError.missingField(field: "id", file: file, at: start).diagnostic)
+        var decoder = NodeDecoder(shapeHint: "see lessons/README.md for the front matter keys")
+        guard let node else {
+            decoder.report(.missingKey(key: "id", context: "the front matter", example: "id: …"), at: start)
+            throw DiagnosticError(decoder.problems)
         }
-        var problems: [Diagnostic] = []
-        for entry in entries where !fields.contains(entry.key.text) {
-            problems.append(LessonError.unknownField(field: entry.key.text, suggestion: NameSuggester.closest(to: entry.key.text, in: fields),
-                                                     at: entry.key.location).diagnostic)
-        }
-        for field in required where node[field] == nil {
-            problems.append(LessonError.missingField(field: field, file: file, at: start).diagnostic)
+        guard let entries = decoder.mapping(node, what: "front matter keys such as 'id: intro'") else { throw DiagnosticError(decoder.problems) }
+        decoder.checkKeys(entries, allowed: fields, context: "the front matter")
+        for field in required {
+            _ = decoder.required(field, in: node, context: "the front matter", example: "\(field): …", at: start)
         }
         func textField(_ field: String) -> String {
-            guard let value = node[field] else { return "" }
-            guard let scalar = value.scalar, !scalar.isNull else {
-                problems.append(LessonError.invalidField(field: field, expected: "text", at: value.location).diagnostic)
-                return ""
-            }
-            return scalar.text
+            decoder.text(node[field], key: field) ?? ""
         }
         func listField(_ field: String) -> [String] {
-            guard let value = node[field] else { return [] }
-            if let scalar = value.scalar { return scalar.isNull ? [] : [scalar.text] }
-            guard let items = value.items, items.allSatisfy({ $0.scalar != nil }) else {
-                problems.append(LessonError.invalidField(field: field, expected: "a name or a list of names such as [train-lr]", at: value.location).diagnostic)
-                return []
-            }
-            return items.compactMap { $0.scalar?.text }
+            decoder.texts(node[field], key: field, what: "a name or a list of names such as [train-lr]", allowsOne: true).map(\.text)
         }
         func numberField(_ field: String) -> Int? {
-            guard let value = node[field] else { return nil }
-            guard let number = value.scalar.flatMap({ Int($0.text) }) else {
-                problems.append(LessonError.invalidField(field: field, expected: "a whole number", at: value.location).diagnostic)
-                return nil
-            }
-            return number
+            decoder.wholeNumber(node[field], key: field)
         }
         let lesson = Lesson(
             id: textField("id"), title: textField("title"), topic: textField("topic"), mode: textField("mode"), order: numberField("order") ?? 0,
@@ -65,7 +48,7 @@ public enum LessonLoader {
             body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2, file: file,
             fieldLocations: Dictionary(entries.map { entry in (entry.key.text, entry.value.items?.map(\.location) ?? [entry.value.location]) },
                                        uniquingKeysWith: { first, _ in first }))
-        guard problems.isEmpty else { throw DiagnosticError(problems) }
+        guard decoder.problems.isEmpty else { throw DiagnosticError(decoder.problems) }
         return lesson
     }
 }

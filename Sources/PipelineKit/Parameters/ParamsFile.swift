@@ -4,22 +4,16 @@ public struct ParamsFile: Equatable, Sendable {
     var file: String
     var entries: [YAMLEntry]
 
-    init(file: String, entries: [YAMLEntry]) {
-        self.file = file
-        self.entries = entries
-    }
-
     /// Reads a params file: `learning_rate: 0.01` lines, or `{"learning_rate": 0.01}`; an
     /// optional top-level `parameters:` key wraps them.
     public static func load(text: String, file: String) throws(DiagnosticError) -> ParamsFile {
         let root = try DocumentReader.parse(text, file: file)
         guard let root else { return ParamsFile(file: file, entries: []) }
         let body = root.entries?.count == 1 ? (root["parameters"] ?? root) : root
-        guard let entries = body.entries else {
-            throw DiagnosticError(Diagnostic(
-                .error, at: body.location,
-                "a params file holds a mapping of parameter names to values, but this one holds \(body.kindDescription)",
-                hint: "write one 'name: value' per line, for example learning_rate: 0.01"))
+        var decoder = NodeDecoder()
+        guard let entries = decoder.mapping(body, what: "a mapping of parameter names to values in the params file",
+                                            hint: "write one 'name: value' per line, for example learning_rate: 0.01") else {
+            throw DiagnosticError(decoder.problems)
         }
         return ParamsFile(file: file, entries: entries)
     }

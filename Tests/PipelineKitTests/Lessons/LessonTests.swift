@@ -19,7 +19,7 @@ import Testing
 
     @Test func frontMatterProblemsAreLocated() {
         let missing = #expect(throws: DiagnosticError.self) { try LessonLoader.load(text: "---\nid: x\nttle: y\n---\nbody", file: "x.md") }
-        #expect(missing?.diagnostics.contains { $0.message == "unknown front matter field 'ttle'" && $0.hint?.contains("did you mean 'title'?") == true && $0.location?.line == 3 } == true)
+        #expect(missing?.diagnostics.contains { $0.message == "unknown key 'ttle' in the front matter" && $0.hint?.contains("did you mean 'title'?") == true && $0.location?.line == 3 } == true)
         #expect(missing?.diagnostics.contains { $0.message == "the front matter has no 'topic'" } == true)
         #expect(throws: DiagnosticError.self) { try LessonLoader.load(text: "# no front matter", file: "x.md") }
         #expect(throws: DiagnosticError.self) { try LessonLoader.load(text: "---\nid: x\n", file: "x.md") }
