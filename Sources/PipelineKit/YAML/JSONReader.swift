@@ -77,52 +77,54 @@ struct JSONReader {
     }
 
     private mutating func readArray(depth: Int) throws(JSONError) -> YAMLNode {
-        let start = location
-        guard depth <= Self.maximumDepth else { throw JSONError(.tooDeep(limit: Self.maximumDepth), at: start) }
-        advance()
         var items: [YAMLNode] = []
-        skipWhitespace()
-        if rest.first == "]" {
-            advance()
-            return .sequence(items, start)
+        let start = try readItems(closing: "]", depth: depth) { reader throws(JSONError) in
+            items.append(try reader.readValue(depth: depth + 1))
         }
-        while true {
-            skipWhitespace()
-            items.append(try readValue(depth: depth + 1))
-            skipWhitespace()
-            guard try readSeparator(closing: "]") else { return .sequence(items, start) }
-        }
+        return .sequence(items, start)
     }
 
     private mutating func readObject(depth: Int) throws(JSONError) -> YAMLNode {
+        var entries: [YAMLEntry] = []
+        var seen: [String: SourceLocation] = [:]
+        let start = try readItems(closing: "}", depth: depth) { reader throws(JSONError) in
+            let keyStart = reader.location
+            guard let first = reader.rest.first else { throw JSONError(.unexpectedEnd(expected: "a key in double quotes"), at: keyStart) }
+            guard first == "\"" else { throw JSONError(.unexpectedCharacter(found: first, expected: "a key in double quotes"), at: keyStart) }
+            let key = try reader.readString()
+            if let previous = seen[key] { throw JSONError(.duplicateKey(key: key, first: previous), at: keyStart) }
+            seen[key] = keyStart
+            reader.skipWhitespace()
+            guard let colon = reader.rest.first else { throw JSONError(.unexpectedEnd(expected: "':'"), at: reader.location) }
+            guard colon == ":" else { throw JSONError(.unexpectedCharacter(found: colon, expected: "':' after the key"), at: reader.location) }
+            reader.advance()
+            reader.skipWhitespace()
+            let value = try reader.readValue(depth: depth + 1)
+            entries.append(YAMLEntry(key: YAMLScalar(text: key, style: .doubleQuoted, location: keyStart), value: value))
+        }
+        return .mapping(entries, start)
+    }
+
+    /// Reads a `[…]` or `{…}` whose opening bracket is at the cursor: the items between the
+    /// brackets, separated by commas, each read by `readItem` (white space around it skipped).
+    /// - Returns: where the opening bracket is.
+    private mutating func readItems(
+        closing: Character, depth: Int, _ readItem: (inout JSONReader) throws(JSONError) -> Void
+    ) throws(JSONError) -> SourceLocation {
         let start = location
         guard depth <= Self.maximumDepth else { throw JSONError(.tooDeep(limit: Self.maximumDepth), at: start) }
         advance()
-        var entries: [YAMLEntry] = []
-        var seen: [String: SourceLocation] = [:]
         skipWhitespace()
-        if rest.first == "}" {
+        if rest.first == closing {
             advance()
-            return .mapping(entries, start)
+            return start
         }
-        while true {
+        repeat {
             skipWhitespace()
-            let keyStart = location
-            guard let first = rest.first else { throw JSONError(.unexpectedEnd(expected: "a key in double quotes"), at: keyStart) }
-            guard first == "\"" else { throw JSONError(.unexpectedCharacter(found: first, expected: "a key in double quotes"), at: keyStart) }
-            let key = try readString()
-            if let previous = seen[key] { throw JSONError(.duplicateKey(key: key, first: previous), at: keyStart) }
-            seen[key] = keyStart
+            try readItem(&self)
             skipWhitespace()
-            guard let colon = rest.first else { throw JSONError(.unexpectedEnd(expected: "':'"), at: location) }
-            guard colon == ":" else { throw JSONError(.unexpectedCharacter(found: colon, expected: "':' after the key"), at: location) }
-            advance()
-            skipWhitespace()
-            let value = try readValue(depth: depth + 1)
-            entries.append(YAMLEntry(key: YAMLScalar(text: key, style: .doubleQuoted, location: keyStart), value: value))
-            skipWhitespace()
-            guard try readSeparator(closing: "}") else { return .mapping(entries, start) }
-        }
+        } while try readSeparator(closing: closing)
+        return start
     }
 
     /// Reads `,` (true: another item follows) or the closing bracket (false).

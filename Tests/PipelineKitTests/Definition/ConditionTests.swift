@@ -39,27 +39,21 @@ import Testing
         #expect(try parse("true") == .literal(.bool(true)))
     }
 
-    struct PrecedenceCase: Sendable, CustomStringConvertible {
-        var text: String
-        var canonical: String
-        var description: String { text }
-    }
-
-    static let precedence: [PrecedenceCase] = [
-        PrecedenceCase(text: "parameters.a or parameters.b and parameters.c", canonical: "parameters.a or parameters.b and parameters.c"),
-        PrecedenceCase(text: "(parameters.a or parameters.b) and parameters.c", canonical: "(parameters.a or parameters.b) and parameters.c"),
-        PrecedenceCase(text: "!parameters.a && parameters.b || parameters.c", canonical: "not parameters.a and parameters.b or parameters.c"),
-        PrecedenceCase(text: "not parameters.x == 1", canonical: "not (parameters.x == 1)"),
-        PrecedenceCase(text: "not (parameters.a and parameters.b)", canonical: "not (parameters.a and parameters.b)"),
-        PrecedenceCase(text: "((parameters.mode=='it\\'s'))", canonical: "parameters.mode == 'it\\'s'"),
-        PrecedenceCase(text: "parameters.lr <= 0.5", canonical: "parameters.lr <= 0.5"),
+    static let precedence: [Example<String>] = [
+        Example("parameters.a or parameters.b and parameters.c", gives: "parameters.a or parameters.b and parameters.c"),
+        Example("(parameters.a or parameters.b) and parameters.c", gives: "(parameters.a or parameters.b) and parameters.c"),
+        Example("!parameters.a && parameters.b || parameters.c", gives: "not parameters.a and parameters.b or parameters.c"),
+        Example("not parameters.x == 1", gives: "not (parameters.x == 1)"),
+        Example("not (parameters.a and parameters.b)", gives: "not (parameters.a and parameters.b)"),
+        Example("((parameters.mode=='it\\'s'))", gives: "parameters.mode == 'it\\'s'"),
+        Example("parameters.lr <= 0.5", gives: "parameters.lr <= 0.5"),
     ]
 
     @Test(arguments: precedence)
-    func bindsOperatorsByPrecedence(_ testCase: PrecedenceCase) throws {
-        let condition = try parse(testCase.text)
-        #expect(condition.description == testCase.canonical)
-        #expect(try parse(condition.description) .description == testCase.canonical)
+    func bindsOperatorsByPrecedence(_ testCase: Example<String>) throws {
+        let condition = try parse(testCase.input)
+        #expect(condition.description == testCase.expected)
+        #expect(try parse(condition.description) .description == testCase.expected)
     }
 
     @Test func andBindsTighterThanOr() throws {
@@ -111,34 +105,28 @@ import Testing
 
     // MARK: - Evaluation
 
-    struct EvaluationCase: Sendable, CustomStringConvertible {
-        var text: String
-        var holds: Bool
-        var description: String { text }
-    }
-
-    static let evaluations: [EvaluationCase] = [
-        EvaluationCase(text: "${{ parameters.train_model }}", holds: true),
-        EvaluationCase(text: "parameters.quick", holds: false),
-        EvaluationCase(text: "parameters.mode == 'full'", holds: true),
-        EvaluationCase(text: "parameters.mode != \"full\"", holds: false),
-        EvaluationCase(text: "parameters.mode < 'quick'", holds: true),
-        EvaluationCase(text: "parameters.epochs > 9.5", holds: true),
-        EvaluationCase(text: "parameters.epochs == 10.0", holds: true),
-        EvaluationCase(text: "parameters.learning_rate <= 0.05", holds: true),
-        EvaluationCase(text: "0.01 < parameters.learning_rate", holds: true),
-        EvaluationCase(text: "parameters.quick == false", holds: true),
-        EvaluationCase(text: "parameters.data == 'data/train.csv'", holds: true),
-        EvaluationCase(text: "not parameters.quick and parameters.epochs >= 10", holds: true),
-        EvaluationCase(text: "parameters.quick or parameters.mode == 'quick'", holds: false),
-        EvaluationCase(text: "(parameters.epochs > 5) == parameters.train_model", holds: true),
-        EvaluationCase(text: "parameters.quick and parameters.missing", holds: false),
-        EvaluationCase(text: "parameters.train_model || parameters.missing", holds: true),
+    static let evaluations: [Example<Bool>] = [
+        Example("${{ parameters.train_model }}", gives: true),
+        Example("parameters.quick", gives: false),
+        Example("parameters.mode == 'full'", gives: true),
+        Example("parameters.mode != \"full\"", gives: false),
+        Example("parameters.mode < 'quick'", gives: true),
+        Example("parameters.epochs > 9.5", gives: true),
+        Example("parameters.epochs == 10.0", gives: true),
+        Example("parameters.learning_rate <= 0.05", gives: true),
+        Example("0.01 < parameters.learning_rate", gives: true),
+        Example("parameters.quick == false", gives: true),
+        Example("parameters.data == 'data/train.csv'", gives: true),
+        Example("not parameters.quick and parameters.epochs >= 10", gives: true),
+        Example("parameters.quick or parameters.mode == 'quick'", gives: false),
+        Example("(parameters.epochs > 5) == parameters.train_model", gives: true),
+        Example("parameters.quick and parameters.missing", gives: false),
+        Example("parameters.train_model || parameters.missing", gives: true),
     ]
 
     @Test(arguments: evaluations)
-    func evaluates(_ testCase: EvaluationCase) throws {
-        #expect(try holds(testCase.text) == testCase.holds)
+    func evaluates(_ testCase: Example<Bool>) throws {
+        #expect(try holds(testCase.input) == testCase.expected)
     }
 
     @Test func refusesABareParameterThatIsNotABool() throws {

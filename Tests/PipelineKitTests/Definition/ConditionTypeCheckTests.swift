@@ -20,31 +20,25 @@ import Testing
 
         """
 
-    struct Case: Sendable, CustomStringConvertible {
-        var when: String
-        var message: String
-        var description: String { when }
-    }
-
-    static let refused: [Case] = [
-        Case(when: "parameters.tok", message: "a secret cannot decide a condition: parameters.tok is secret"),
-        Case(when: "parameters.key == 'abc'", message: "a secret cannot decide a condition: parameters.key is secret"),
-        Case(when: "not (parameters.flag and parameters.tok != '')", message: "a secret cannot decide a condition: parameters.tok is secret"),
-        Case(when: "parameters.f > 'a'", message: "cannot compare parameters.f (a number) with 'a' (a string) using >"),
-        Case(when: "parameters.n", message: "parameters.n is declared int, not bool, so it cannot be a condition on its own"),
-        Case(when: "parameters.mode", message: "parameters.mode is declared string, not bool, so it cannot be a condition on its own"),
-        Case(when: "parameters.items", message: "parameters.items is declared list, not bool, so it cannot be a condition on its own"),
-        Case(when: "parameters.flag < true", message: "values of type bool cannot be compared with <"),
-        Case(when: "parameters.items >= parameters.items", message: "values of type list cannot be compared with >="),
-        Case(when: "parameters.flag == 1", message: "cannot compare parameters.flag (a bool) with 1 (a number) using =="),
+    static let refused: [Example<String>] = [
+        Example("parameters.tok", gives: "a secret cannot decide a condition: parameters.tok is secret"),
+        Example("parameters.key == 'abc'", gives: "a secret cannot decide a condition: parameters.key is secret"),
+        Example("not (parameters.flag and parameters.tok != '')", gives: "a secret cannot decide a condition: parameters.tok is secret"),
+        Example("parameters.f > 'a'", gives: "cannot compare parameters.f (a number) with 'a' (a string) using >"),
+        Example("parameters.n", gives: "parameters.n is declared int, not bool, so it cannot be a condition on its own"),
+        Example("parameters.mode", gives: "parameters.mode is declared string, not bool, so it cannot be a condition on its own"),
+        Example("parameters.items", gives: "parameters.items is declared list, not bool, so it cannot be a condition on its own"),
+        Example("parameters.flag < true", gives: "values of type bool cannot be compared with <"),
+        Example("parameters.items >= parameters.items", gives: "values of type list cannot be compared with >="),
+        Example("parameters.flag == 1", gives: "cannot compare parameters.flag (a bool) with 1 (a number) using =="),
     ]
 
     @Test(arguments: refused)
-    func refusedAtLoadWithTheLocation(_ refused: Case) {
-        let text = Self.parameters + "        when: ${{ \(refused.when) }}\n"
+    func refusedAtLoadWithTheLocation(_ refused: Example<String>) {
+        let text = Self.parameters + "        when: ${{ \(refused.input) }}\n"
         let error = #expect(throws: DiagnosticError.self) { try DefinitionLoader.load(text: text, file: "p.yaml") }
         let first = error?.diagnostics.first
-        #expect(first?.message == refused.message)
+        #expect(first?.message == refused.expected)
         #expect(first?.location?.line == 13)
         #expect(error?.diagnostics.contains { $0.message.contains("hunter2secret") || ($0.hint ?? "").contains("hunter2secret") } == false)
     }

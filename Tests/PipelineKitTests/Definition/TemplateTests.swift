@@ -88,29 +88,23 @@ import Testing
 
     // MARK: - Splitting
 
-    struct SplitCase: Sendable, CustomStringConvertible {
-        var text: String
-        var arguments: [String]
-        var description: String { text }
-    }
-
-    static let splits: [SplitCase] = [
-        SplitCase(text: "--lr 0.1", arguments: ["--lr", "0.1"]),
-        SplitCase(text: "  a \t b\n c  ", arguments: ["a", "b", "c"]),
-        SplitCase(text: "--name 'a b' \"c d\"", arguments: ["--name", "a b", "c d"]),
-        SplitCase(text: "'it'\\''s'", arguments: ["it's"]),
-        SplitCase(text: #""say \"hi\" \\ \n""#, arguments: [#"say "hi" \ \n"#]),
-        SplitCase(text: #"a\ b \$x"#, arguments: ["a b", "$x"]),
-        SplitCase(text: "'' \"\"", arguments: ["", ""]),
-        SplitCase(text: "x; rm -rf / $(id) `id` | cat", arguments: ["x;", "rm", "-rf", "/", "$(id)", "`id`", "|", "cat"]),
-        SplitCase(text: "'unclosed a b", arguments: ["unclosed a b"]),
-        SplitCase(text: "trailing\\", arguments: ["trailing\\"]),
-        SplitCase(text: "", arguments: []),
-        SplitCase(text: "a=\"1 2\"b", arguments: ["a=1 2b"]),
+    static let splits: [Example<[String]>] = [
+        Example("--lr 0.1", gives: ["--lr", "0.1"]),
+        Example("  a \t b\n c  ", gives: ["a", "b", "c"]),
+        Example("--name 'a b' \"c d\"", gives: ["--name", "a b", "c d"]),
+        Example("'it'\\''s'", gives: ["it's"]),
+        Example(#""say \"hi\" \\ \n""#, gives: [#"say "hi" \ \n"#]),
+        Example(#"a\ b \$x"#, gives: ["a b", "$x"]),
+        Example("'' \"\"", gives: ["", ""]),
+        Example("x; rm -rf / $(id) `id` | cat", gives: ["x;", "rm", "-rf", "/", "$(id)", "`id`", "|", "cat"]),
+        Example("'unclosed a b", gives: ["unclosed a b"]),
+        Example("trailing\\", gives: ["trailing\\"]),
+        Example("", gives: []),
+        Example("a=\"1 2\"b", gives: ["a=1 2b"]),
     ]
 
     @Test(arguments: splits)
-    func splitsArgumentsLikeAShellWithoutOne(_ testCase: SplitCase) {
-        #expect(Template.splitArguments(testCase.text) == testCase.arguments)
+    func splitsArgumentsLikeAShellWithoutOne(_ testCase: Example<[String]>) {
+        #expect(Template.splitArguments(testCase.input) == testCase.expected)
     }
 }

@@ -26,31 +26,25 @@ import Testing
         #expect(lint(Self.bank(Self.good)).isEmpty)
     }
 
-    struct Rule: Sendable, CustomStringConvertible {
-        var text: String
-        var message: String
-        var description: String { message }
-    }
-
-    static let rules: [Rule] = [
-        Rule(text: "{ not json", message: "expected"),
-        Rule(text: #"{"title": "T", "questions": [\#(good)]}"#, message: "the bank has no 'id'"),
-        Rule(text: bank(good.replacingOccurrences(of: #""answer": "A""#, with: #""answer": "E""#)), message: "has answer 'E', which is not one of its options"),
-        Rule(text: bank(good + ", " + good), message: "question id 'q1' is used twice"),
-        Rule(text: bank(good.replacingOccurrences(of: #"{"key": "C", "text": "c", "rationale": "r"}"#, with: "").replacingOccurrences(of: #""rationale": "r"}, ]"#, with: #""rationale": "r"}]"#)), message: "needs at least 3"),
-        Rule(text: bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": "a""#)), message: "two options with the same text"),
-        Rule(text: bank(good.replacingOccurrences(of: #""stem": "Pick A""#, with: #""stem": "  ""#)), message: "question 'q1' has an empty stem"),
-        Rule(text: bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": " ""#)), message: "option B of question 'q1' has no text"),
-        Rule(text: bank(good.replacingOccurrences(of: #""type": "single""#, with: #""type": "multi""#)), message: "unknown question type 'multi'"),
-        Rule(text: bank(good.replacingOccurrences(of: #""stem""#, with: #""stme""#)), message: "unknown key 'stme' in a question"),
-        Rule(text: bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "nope", "runs": [""]}"#)), message: "replays pipeline 'nope', which is no built-in pipeline"),
-        Rule(text: bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "train-lr", "runs": ["learning_rate=0.01"], "check": {"kind": "value_at_row", "row": 2}}"#)), message: "but row 2 of the engine's execution table passes 0.01"),
+    static let rules: [Example<String>] = [
+        Example("{ not json", gives: "expected"),
+        Example(#"{"title": "T", "questions": [\#(good)]}"#, gives: "the bank has no 'id'"),
+        Example(bank(good.replacingOccurrences(of: #""answer": "A""#, with: #""answer": "E""#)), gives: "has answer 'E', which is not one of its options"),
+        Example(bank(good + ", " + good), gives: "question id 'q1' is used twice"),
+        Example(bank(good.replacingOccurrences(of: #"{"key": "C", "text": "c", "rationale": "r"}"#, with: "").replacingOccurrences(of: #""rationale": "r"}, ]"#, with: #""rationale": "r"}]"#)), gives: "needs at least 3"),
+        Example(bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": "a""#)), gives: "two options with the same text"),
+        Example(bank(good.replacingOccurrences(of: #""stem": "Pick A""#, with: #""stem": "  ""#)), gives: "question 'q1' has an empty stem"),
+        Example(bank(good.replacingOccurrences(of: #""text": "b""#, with: #""text": " ""#)), gives: "option B of question 'q1' has no text"),
+        Example(bank(good.replacingOccurrences(of: #""type": "single""#, with: #""type": "multi""#)), gives: "unknown question type 'multi'"),
+        Example(bank(good.replacingOccurrences(of: #""stem""#, with: #""stme""#)), gives: "unknown key 'stme' in a question"),
+        Example(bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "nope", "runs": [""]}"#)), gives: "replays pipeline 'nope', which is no built-in pipeline"),
+        Example(bank(good.replacingOccurrences(of: #""mistakes": ["m"]"#, with: #""trace": {"pipeline": "train-lr", "runs": ["learning_rate=0.01"], "check": {"kind": "value_at_row", "row": 2}}"#)), gives: "but row 2 of the engine's execution table passes 0.01"),
     ]
 
     @Test(arguments: rules)
-    func lintReportsEachRule(_ rule: Rule) {
-        let found = lint(rule.text)
-        #expect(found.contains { $0.message.contains(rule.message) && $0.location?.file == "bank.json" }, "\(found.map(\.description))")
+    func lintReportsEachRule(_ rule: Example<String>) {
+        let found = lint(rule.input)
+        #expect(found.contains { $0.message.contains(rule.expected) && $0.location?.file == "bank.json" }, "\(found.map(\.description))")
     }
 
     @Test func missingRationalesAreWarnings() {

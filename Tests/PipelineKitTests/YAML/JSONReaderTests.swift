@@ -31,40 +31,34 @@ import Testing
         #expect(node["a"]?.location == at(2, 2))
     }
 
-    struct Case: Sendable, CustomStringConvertible {
-        var json: String
-        var error: JSONError
-        var description: String { json }
-    }
-
-    static let cases: [Case] = [
-        Case(json: "", error: JSONError(.emptyInput, at: SourceLocation(file: "q.json", line: 1, column: 1))),
-        Case(json: "  \n ", error: JSONError(.emptyInput, at: SourceLocation(file: "q.json", line: 2, column: 2))),
-        Case(json: "{\"a\" 1}", error: JSONError(.unexpectedCharacter(found: "1", expected: "':' after the key"), at: SourceLocation(file: "q.json", line: 1, column: 6))),
-        Case(json: "{a: 1}", error: JSONError(.unexpectedCharacter(found: "a", expected: "a key in double quotes"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[1, 2", error: JSONError(.unexpectedEnd(expected: "',' or ']'"), at: SourceLocation(file: "q.json", line: 1, column: 6))),
-        Case(json: "[\"abc]", error: JSONError(.unterminatedString, at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[\"ab\nc\"]", error: JSONError(.unterminatedString, at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[\"a\\x\"]", error: JSONError(.invalidEscape(sequence: "\\x"), at: SourceLocation(file: "q.json", line: 1, column: 4))),
-        Case(json: "[\"\\ud800\"]", error: JSONError(.invalidEscape(sequence: "\\uD800"), at: SourceLocation(file: "q.json", line: 1, column: 3))),
-        Case(json: "[\"a\tb\"]", error: JSONError(.controlCharacter(code: 9), at: SourceLocation(file: "q.json", line: 1, column: 4))),
-        Case(json: "[1, 2,\n]", error: JSONError(.trailingComma, at: SourceLocation(file: "q.json", line: 1, column: 6))),
-        Case(json: "{\"a\": 1,}", error: JSONError(.trailingComma, at: SourceLocation(file: "q.json", line: 1, column: 8))),
-        Case(json: "{\"a\": 1,\n \"a\": 2}", error: JSONError(.duplicateKey(key: "a", first: SourceLocation(file: "q.json", line: 1, column: 2)), at: SourceLocation(file: "q.json", line: 2, column: 2))),
-        Case(json: "{} {}", error: JSONError(.trailingText(found: "{"), at: SourceLocation(file: "q.json", line: 1, column: 4))),
-        Case(json: "[True]", error: JSONError(.invalidLiteral(text: "True"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[NaN]", error: JSONError(.invalidLiteral(text: "NaN"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[01]", error: JSONError(.invalidNumber(text: "01"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[1.]", error: JSONError(.invalidNumber(text: "1."), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[-]", error: JSONError(.invalidNumber(text: "-"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[.5]", error: JSONError(.invalidNumber(text: ".5"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "[1e]", error: JSONError(.invalidNumber(text: "1e"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
-        Case(json: "// c\n{}", error: JSONError(.unexpectedCharacter(found: "/", expected: "a value"), at: SourceLocation(file: "q.json", line: 1, column: 1))),
+    static let cases: [Example<JSONError>] = [
+        Example("", gives: JSONError(.emptyInput, at: SourceLocation(file: "q.json", line: 1, column: 1))),
+        Example("  \n ", gives: JSONError(.emptyInput, at: SourceLocation(file: "q.json", line: 2, column: 2))),
+        Example("{\"a\" 1}", gives: JSONError(.unexpectedCharacter(found: "1", expected: "':' after the key"), at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Example("{a: 1}", gives: JSONError(.unexpectedCharacter(found: "a", expected: "a key in double quotes"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[1, 2", gives: JSONError(.unexpectedEnd(expected: "',' or ']'"), at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Example("[\"abc]", gives: JSONError(.unterminatedString, at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[\"ab\nc\"]", gives: JSONError(.unterminatedString, at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[\"a\\x\"]", gives: JSONError(.invalidEscape(sequence: "\\x"), at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Example("[\"\\ud800\"]", gives: JSONError(.invalidEscape(sequence: "\\uD800"), at: SourceLocation(file: "q.json", line: 1, column: 3))),
+        Example("[\"a\tb\"]", gives: JSONError(.controlCharacter(code: 9), at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Example("[1, 2,\n]", gives: JSONError(.trailingComma, at: SourceLocation(file: "q.json", line: 1, column: 6))),
+        Example("{\"a\": 1,}", gives: JSONError(.trailingComma, at: SourceLocation(file: "q.json", line: 1, column: 8))),
+        Example("{\"a\": 1,\n \"a\": 2}", gives: JSONError(.duplicateKey(key: "a", first: SourceLocation(file: "q.json", line: 1, column: 2)), at: SourceLocation(file: "q.json", line: 2, column: 2))),
+        Example("{} {}", gives: JSONError(.trailingText(found: "{"), at: SourceLocation(file: "q.json", line: 1, column: 4))),
+        Example("[True]", gives: JSONError(.invalidLiteral(text: "True"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[NaN]", gives: JSONError(.invalidLiteral(text: "NaN"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[01]", gives: JSONError(.invalidNumber(text: "01"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[1.]", gives: JSONError(.invalidNumber(text: "1."), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[-]", gives: JSONError(.invalidNumber(text: "-"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[.5]", gives: JSONError(.invalidNumber(text: ".5"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("[1e]", gives: JSONError(.invalidNumber(text: "1e"), at: SourceLocation(file: "q.json", line: 1, column: 2))),
+        Example("// c\n{}", gives: JSONError(.unexpectedCharacter(found: "/", expected: "a value"), at: SourceLocation(file: "q.json", line: 1, column: 1))),
     ]
 
     @Test(arguments: cases)
-    func refusesInvalidJSON(_ testCase: Case) {
-        #expect(error(testCase.json) == testCase.error)
+    func refusesInvalidJSON(_ testCase: Example<JSONError>) {
+        #expect(error(testCase.input) == testCase.expected)
     }
 
     @Test func explainsProblemsInSentences() {

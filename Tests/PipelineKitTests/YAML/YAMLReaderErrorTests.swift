@@ -54,31 +54,25 @@ import Testing
         #expect((try? YAMLReader.parse("a: [1, 2,]", file: "p.yaml"))?["a"]?.items?.count == 2)
     }
 
-    struct UnsupportedCase: Sendable, CustomStringConvertible {
-        var yaml: String
-        var feature: String
-        var description: String { feature }
-    }
-
-    static let unsupported: [UnsupportedCase] = [
-        UnsupportedCase(yaml: "a: &x 1\n", feature: "anchors (&name)"),
-        UnsupportedCase(yaml: "a: *x\n", feature: "aliases (*name)"),
-        UnsupportedCase(yaml: "a: !!str 1\n", feature: "tags (!name)"),
-        UnsupportedCase(yaml: "a: 1\n---\nb: 2\n", feature: "multiple documents (a second '---')"),
-        UnsupportedCase(yaml: "? a\n: 1\n", feature: "complex keys ('? ')"),
-        UnsupportedCase(yaml: "[a, b]: 1\n", feature: "complex keys (a list, a mapping or a multi-line value used as a key)"),
-        UnsupportedCase(yaml: "%YAML 1.2\n---\na: 1\n", feature: "directives (%YAML, %TAG)"),
-        UnsupportedCase(yaml: "a: |2\n   x\n", feature: "block scalar indentation indicators (|2)"),
+    static let unsupported: [Example<String>] = [
+        Example("a: &x 1\n", gives: "anchors (&name)"),
+        Example("a: *x\n", gives: "aliases (*name)"),
+        Example("a: !!str 1\n", gives: "tags (!name)"),
+        Example("a: 1\n---\nb: 2\n", gives: "multiple documents (a second '---')"),
+        Example("? a\n: 1\n", gives: "complex keys ('? ')"),
+        Example("[a, b]: 1\n", gives: "complex keys (a list, a mapping or a multi-line value used as a key)"),
+        Example("%YAML 1.2\n---\na: 1\n", gives: "directives (%YAML, %TAG)"),
+        Example("a: |2\n   x\n", gives: "block scalar indentation indicators (|2)"),
     ]
 
     @Test(arguments: unsupported)
-    func refusesFeaturesOutsideTheSubset(_ testCase: UnsupportedCase) {
-        let found = error(testCase.yaml)
+    func refusesFeaturesOutsideTheSubset(_ testCase: Example<String>) {
+        let found = error(testCase.input)
         guard case .unsupported(let feature)? = found?.kind else {
             Issue.record("expected an unsupported feature, got \(String(describing: found))")
             return
         }
-        #expect(feature == testCase.feature)
+        #expect(feature == testCase.expected)
         #expect(found?.message.contains("outside the subset `pipeline` reads") == true)
     }
 
