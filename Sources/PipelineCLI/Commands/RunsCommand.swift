@@ -6,6 +6,8 @@ struct RunsCommand: CLICommand {
     static let limit = OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20).")
     /// `--format text|markdown|csv|json`.
     static let format = OptionSpec.format([.text, .markdown, .csv, .json])
+    /// Outputs one row of the terminal list shows; the rest are counted (`runs show` has them all).
+    static let outputsPerRow = 3
 
     static let spec = CommandSpec(
         name: "runs",
@@ -39,8 +41,8 @@ struct RunsCommand: CLICommand {
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         let words = arguments.positionals
         switch words.first {
-        case "list"?:
-            guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "runs list") }
+        case "list"?, nil:
+            if words.count > 1 { throw .unexpectedArgument(words[1], command: "runs list") }
             let text = arguments.value(of: Self.limit) ?? "20"
             guard let limit = Int(text), limit > 0 else { throw .invalidOptionValue(option: "--limit", value: text, allowed: ["a whole number above 0"]) }
             action = .list(limit: limit)
@@ -52,8 +54,9 @@ struct RunsCommand: CLICommand {
             action = .compare(Array(words.dropFirst()))
         case let other?:
             throw .unknownCommand("runs \(other)", suggestion: NameSuggester.closest(to: other, in: ["list", "show", "compare"]).map { "runs \($0)" })
-        case nil:
-            action = .list(limit: 20)
+        }
+        if case .list = action {} else if arguments.value(of: Self.limit) != nil {
+            throw .conflict("--limit applies to runs list, not runs \(words.first ?? "")")
         }
         format = arguments.format(Self.format)
         ascii = arguments[OptionSpec.ascii]
@@ -84,8 +87,11 @@ struct RunsCommand: CLICommand {
             // one line per cell and the full time.
             let separator = format == .text ? "\n" : " "
             let values = record.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: separator)
-            let outputs = record.outputs.filter { VariableTracker.isKeyOutput($0.name) }.prefix(3)
-                .map { "\($0.name)=\($0.value)" }.joined(separator: separator)
+            // A terminal row shows three outputs and counts the rest (all are in `runs show`);
+            // other formats keep every one.
+            let key = record.outputs.filter { VariableTracker.isKeyOutput($0.name) }.map { "\($0.name)=\($0.value)" }
+            let shown = format == .text && key.count > Self.outputsPerRow ? key.prefix(Self.outputsPerRow - 1) + ["… \(key.count - Self.outputsPerRow + 1) more"] : key
+            let outputs = shown.joined(separator: separator)
             let time = String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " ")
             return [record.id, format == .text ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status.rawValue, values, outputs]
         }
