@@ -43,7 +43,7 @@ struct DefinitionLoader {
     static func loadWithWarnings(root: YAMLNode?, text: String, file: String, origin: PipelineOrigin?)
         throws(DiagnosticError) -> (definition: PipelineDefinition, warnings: [Diagnostic]) {
         var loader = DefinitionLoader(file: file)
-        guard let root else { throw DiagnosticError(DefinitionError.emptyDocument.diagnostic(at: SourceLocation(file: file, line: 1, column: 1))) }
+        guard let root else { throw DiagnosticError(DefinitionError(.emptyDocument, at: SourceLocation(file: file, line: 1, column: 1)).diagnostic) }
         let definition = loader.decodeDocument(root, origin: origin ?? .generated(name: file), text: text)
         guard loader.decoder.problems.isEmpty, let definition else { throw DiagnosticError(loader.decoder.problems) }
         return (definition, definition.unusedParameterWarnings())
@@ -94,8 +94,8 @@ struct DefinitionLoader {
 
     // MARK: - Helpers shared by the decoding extensions
 
-    mutating func report(_ error: DefinitionError, at location: SourceLocation) {
-        decoder.report(error.diagnostic(at: location))
+    mutating func report(_ problem: DefinitionProblem, at location: SourceLocation) {
+        decoder.report(DefinitionError(problem, at: location).diagnostic)
     }
 
     mutating func report(_ error: ContractError) {

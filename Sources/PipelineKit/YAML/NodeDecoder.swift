@@ -46,7 +46,7 @@ struct NodeDecoder {
 
     /// Notes a problem every decoder can meet.
     mutating func report(_ problem: DecodingProblem, at location: SourceLocation) {
-        problems.append(problem.diagnostic(at: location))
+        problems.append(LocatedError(problem, at: location).diagnostic)
     }
 
     /// Notes that `node` is not `what` (`a list of steps`), with `hint` or else the shape hint.
