@@ -1,6 +1,6 @@
 /// What a learner has practised by doing: predict-replay scores and fix-it exercises. Kept
 /// in `practice.json` beside the quiz progress.
-public struct PracticeProgress: Codable, Equatable, Sendable {
+public struct PracticeProgress: ProgressState, Equatable {
     /// One predict replay of a session, as it stood after the last answer.
     public struct PredictionScore: Codable, Equatable, Sendable {
         /// `train-lr: learning_rate=0.01 · learning_rate=0.1`.

@@ -2,63 +2,38 @@ import Foundation
 
 /// Where practice progress lives: `practice.json` in the learner's state folder (the quiz
 /// progress's folder: `$PIPELINE_STATE_DIR`, `$XDG_STATE_HOME/pipeline` or
-/// `~/.local/state/pipeline`). Saved atomically; a file that cannot be read is moved aside.
+/// `~/.local/state/pipeline`), kept as the quiz progress is (see `ProgressFile`).
 public struct PracticeStore: Sendable {
-    let file: URL
+    let progressFile: ProgressFile<PracticeProgress>
 
     init(directory: URL) {
-        file = directory.appendingPathComponent("practice.json")
+        progressFile = ProgressFile(folder: directory, name: "practice.json", subject: "practice progress")
     }
 
     public static func resolve(environment: [String: String]) -> PracticeStore {
-        PracticeStore(directory: ProgressStore.resolve(environment: environment).file.deletingLastPathComponent())
+        PracticeStore(directory: ProgressStore.resolve(environment: environment).folder)
     }
 
-    /// The saved progress, and a warning when a corrupt file had to be set aside.
+    /// The saved progress, and a warning when a corrupt file had to be set aside or the file
+    /// cannot be read (the progress shown is then empty).
     public func load() -> (progress: PracticeProgress, warning: Diagnostic?) {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return (PracticeProgress(), nil) }
-        if let progress = try? JSONDecoder().decode(PracticeProgress.self, from: data) { return (progress, nil) }
-        let aside = file.deletingLastPathComponent().appendingPathComponent("practice.json.corrupt-\(Int(Date().timeIntervalSince1970))")
-        let moved = (try? FileManager.default.moveItem(at: file, to: aside)) != nil
-        return (PracticeProgress(), Diagnostic(
-            .warning, "the practice progress file \(file.path) could not be read" + (moved ? "; it was moved to \(aside.lastPathComponent)" : ""),
-            hint: "your progress from now on is saved in a fresh file; the old one is kept for you to inspect"))
-    }
-
-    /// Saves the progress, naming the state folder and `PIPELINE_STATE_DIR` when it cannot.
-    func save(_ progress: PracticeProgress) throws(DiagnosticError) {
-        let folder = file.deletingLastPathComponent()
-        let failure = { (reason: String) in
-            DiagnosticError(Diagnostic(.error, "cannot save your practice progress in \(folder.path): \(reason)",
-                                       hint: "choose a writable state folder with PIPELINE_STATE_DIR=DIR"))
-        }
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            return try progressFile.load()
         } catch {
-            throw failure(error.localizedDescription)
-        }
-        do {
-            try AtomicFile.write(json: progress, to: file)
-        } catch {
-            throw failure(error.diagnostic.message)
+            var warning = error.diagnostic
+            warning.severity = .warning
+            return (PracticeProgress(), warning)
         }
     }
 
-    /// Loads, changes and saves the progress in one go, holding an exclusive `flock` on
-    /// `practice.json.lock`, so two commands saving at once both keep their change.
+    /// Loads, changes and saves the progress under the file's lock, so two commands saving at
+    /// once both keep their change.
     @discardableResult
     public func update(_ change: (inout PracticeProgress) -> Void) throws(DiagnosticError) -> PracticeProgress {
-        let folder = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let descriptor = open(folder.appendingPathComponent("practice.json.lock").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        defer { if descriptor >= 0 { close(descriptor) } }
-        if descriptor >= 0 {
-            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        do {
+            return try progressFile.update(change).progress
+        } catch {
+            throw DiagnosticError(error.diagnostic)
         }
-        defer { if descriptor >= 0 { flock(descriptor, LOCK_UN) } }
-        var progress = load().progress
-        change(&progress)
-        try save(progress)
-        return progress
     }
 }

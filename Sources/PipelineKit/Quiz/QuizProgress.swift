@@ -2,7 +2,7 @@ import Foundation
 
 /// What a learner has answered: per question the attempts, the last result and a Leitner box
 /// (1 = review soon … 5 = well known).
-public struct QuizProgress: Equatable, Sendable, Codable {
+public struct QuizProgress: ProgressState, Equatable {
     public struct Record: Equatable, Sendable, Codable {
         public var attempts: Int
         public var correct: Int
