@@ -3,11 +3,9 @@
 # ROUNDS times, then checks that every record left behind is complete, valid JSON and that
 # no temporary file was mistaken for a record. Usage: Scripts/kill-test.sh [ROUNDS] [BINARY]
 set -euo pipefail
+. "$(dirname "$0")/lib/check.sh"
 rounds=${1:-200}
-binary=${2:-.build/debug/pipeline}
-[ -x "$binary" ] || { echo "kill-test: build first (swift build); $binary is missing" >&2; exit 2; }
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+prepare_check "${2:-.build/debug/pipeline}"
 export PIPELINE_RUNS_DIR="$dir/runs"
 for ((i = 1; i <= rounds; i++)); do
   "$binary" run three-steps --param learning_rate=0.0$(( i % 9 + 1 )) >/dev/null 2>&1 &

@@ -4,16 +4,10 @@
 # the welcome screen shows the score.
 # Usage: Scripts/predict-tty-check.sh [BINARY]
 set -euo pipefail
-binary=$(realpath "${1:-.build/debug/pipeline}")
-command -v tmux >/dev/null || { echo "predict-tty-check: tmux is not installed; skipping"; exit 0; }
-[ -x "$binary" ] || { echo "predict-tty-check: build first; $binary is missing" >&2; exit 2; }
-dir=$(mktemp -d)
-session="predict-check-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$dir"' EXIT
-tmux new-session -d -s "$session" -x 120 -y 40 \
-  "cd $dir && PIPELINE_STATE_DIR=$dir/state NO_COLOR=1 $binary replay --predict --no-record; echo EXIT=\$?; sleep 5"
-screen() { sleep 0.6; tmux capture-pane -p -t "$session"; }
-expect() { if ! screen | grep -q -- "$1"; then echo "FAIL: expected '$1' on screen:"; screen; exit 1; fi; echo "ok: $1"; }
+. "$(dirname "$0")/lib/check.sh"
+prepare_tty_check "${1:-.build/debug/pipeline}"
+environment="PIPELINE_STATE_DIR=$dir/state NO_COLOR=1"
+start replay --predict --no-record
 expect "Predict · step 2 of 9"
 tmux send-keys -t "$session" 0.01 Enter;   expect "✓ right: learning_rate = 0.01"
 tmux send-keys -t "$session" 0.1 Enter;    expect "✗ you said 0.1, it is 0.01"

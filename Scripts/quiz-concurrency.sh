@@ -3,11 +3,9 @@
 # folder, TRIALS times; every trial must keep all 90 answers (the attempts in progress.json add
 # up to 90). Usage: Scripts/quiz-concurrency.sh [TRIALS] [BINARY]
 set -euo pipefail
+. "$(dirname "$0")/lib/check.sh"
 trials=${1:-10}
-binary=${2:-.build/debug/pipeline}
-[ -x "$binary" ] || { echo "quiz-concurrency: build first (swift build); $binary is missing" >&2; exit 2; }
-dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+prepare_check "${2:-.build/debug/pipeline}"
 answers=$(printf 'A,%.0s' $(seq 30)); answers=${answers%,}
 failed=0
 for ((trial = 1; trial <= trials; trial++)); do

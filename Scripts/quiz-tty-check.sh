@@ -6,19 +6,9 @@
 # then an exam: no feedback after an answer, and Ctrl-C writes the summary and the result file.
 # Usage: Scripts/quiz-tty-check.sh [BINARY]
 set -euo pipefail
-binary=$(realpath "${1:-.build/debug/pipeline}")
-command -v tmux >/dev/null || { echo "quiz-tty-check: tmux is not installed; skipping"; exit 0; }
-[ -x "$binary" ] || { echo "quiz-tty-check: build first; $binary is missing" >&2; exit 2; }
-dir=$(mktemp -d)
-session="quiz-check-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$dir"' EXIT
-start() { tmux kill-session -t "$session" 2>/dev/null || true
-          tmux new-session -d -s "$session" -x 100 -y 40 "cd $dir && NO_COLOR=1 PIPELINE_STATE_DIR=$dir/state $binary $*; echo EXIT=\$?; sleep 30"; }
-screen() { tmux capture-pane -p -t "$session"; }
-# Waits (up to 10 s) for text on the visible screen.
-expect() { for _ in $(seq 50); do grep -q -- "$1" <<<"$(screen)" && { echo "ok: $1"; return; }; sleep 0.2; done
-           echo "FAIL: expected '$1' on screen:"; screen | tail -30; exit 1; }
-absent() { if grep -q -- "$1" <<<"$(screen)"; then echo "FAIL: '$1' is still on screen:"; screen | tail -30; exit 1; fi; echo "ok: no '$1'"; }
+. "$(dirname "$0")/lib/check.sh"
+prepare_tty_check "${1:-.build/debug/pipeline}"
+width=100 environment="NO_COLOR=1 PIPELINE_STATE_DIR=$dir/state"
 
 start quiz --bank parameterized-runs
 expect "Question 1 of"

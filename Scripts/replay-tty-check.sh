@@ -3,15 +3,10 @@
 # jumps, shows the tracker, quits; prints the screen after each key and checks what it shows.
 # Usage: Scripts/replay-tty-check.sh [BINARY]
 set -euo pipefail
-binary=$(realpath "${1:-.build/debug/pipeline}")
-command -v tmux >/dev/null || { echo "replay-tty-check: tmux is not installed; skipping"; exit 0; }
-[ -x "$binary" ] || { echo "replay-tty-check: build first; $binary is missing" >&2; exit 2; }
-dir=$(mktemp -d)
-session="replay-check-$$"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$dir"' EXIT
-tmux new-session -d -s "$session" -x 120 -y 40 "cd $dir && NO_COLOR=1 $binary replay --no-record; echo EXIT=\$?; sleep 5"
-screen() { sleep 0.6; tmux capture-pane -p -t "$session"; }
-expect() { if ! screen | grep -q -- "$1"; then echo "FAIL: expected '$1' on screen:"; screen; exit 1; fi; echo "ok: $1"; }
+. "$(dirname "$0")/lib/check.sh"
+prepare_tty_check "${1:-.build/debug/pipeline}"
+environment="NO_COLOR=1"
+start replay --no-record
 expect "Step 1 of 9"
 tmux send-keys -t "$session" Enter;        expect "Step 2 of 9"
 tmux send-keys -t "$session" n Enter;      expect "train.py receives --lr 0.01"
