@@ -47,10 +47,6 @@ public enum PipelineCLI {
         case "--version", "-V", "version":
             terminal.out.write("pipeline \(version)\n")
             return ExitCode.success
-        case "help":
-            return help(topic: Array(arguments.dropFirst()), terminal: terminal)
-        case "completions":
-            return Completions.execute(Array(arguments.dropFirst()), terminal: terminal)
         case "__complete":
             return CompletionCandidates.execute(Array(arguments.dropFirst()), terminal: terminal)
         default:
@@ -81,20 +77,6 @@ public enum PipelineCLI {
             report(error, terminal: terminal)
             return ExitCode.badInput
         }
-    }
-
-    private static func help(topic: [String], terminal: Terminal) -> Int32 {
-        guard let name = topic.first else {
-            terminal.out.write(HelpPrinter.overview(width: terminal.width))
-            return ExitCode.success
-        }
-        if let text = HelpPrinter.topic(name, width: terminal.width) {
-            terminal.out.write(text)
-            return ExitCode.success
-        }
-        report(.unknownHelpTopic(name, suggestion: NameSuggester.closest(to: name, in: CommandRegistry.names + HelpPrinter.topicNames),
-                                 topics: HelpPrinter.topicNames), terminal: terminal)
-        return ExitCode.badInput
     }
 
     static func report(_ error: UsageError, terminal: Terminal) {

@@ -10,17 +10,27 @@ public struct CommandSpec: Sendable {
     public var discussion: String
     public var options: [OptionSpec]
     /// Sub-commands (`runs list`, `quiz lint`) for help and completion.
-    public var subcommands: [(name: String, summary: String)]
+    public var subcommands: [SubcommandSpec]
     /// Example invocations with a comment each.
     public var examples: [(command: String, comment: String)]
     /// Unknown `--name value` options are parameter shorthands (run, replay, sweep).
     public var acceptsParameterShorthand: Bool
-    /// Positional arguments completed with bundled pipeline names.
-    public var completesPipelines: Bool
+    /// What the positional arguments are, for shell completion.
+    public var operands: Operands
+
+    /// What a command's positional arguments name, for shell completion.
+    public enum Operands: Sendable {
+        /// Files (the default).
+        case files
+        /// Pipelines: bundled names, or files.
+        case pipelines
+        /// A command or a help topic (`pipeline help run`).
+        case commandsAndTopics
+    }
 
     public init(name: String, summary: String, usage: [String], discussion: String = "", options: [OptionSpec],
-                subcommands: [(name: String, summary: String)] = [], examples: [(command: String, comment: String)] = [],
-                acceptsParameterShorthand: Bool = false, completesPipelines: Bool = false) {
+                subcommands: [SubcommandSpec] = [], examples: [(command: String, comment: String)] = [],
+                acceptsParameterShorthand: Bool = false, operands: Operands = .files) {
         self.name = name
         self.summary = summary
         self.usage = usage
@@ -29,7 +39,7 @@ public struct CommandSpec: Sendable {
         self.subcommands = subcommands
         self.examples = examples
         self.acceptsParameterShorthand = acceptsParameterShorthand
-        self.completesPipelines = completesPipelines
+        self.operands = operands
     }
 
     public func option(named name: String) -> OptionSpec? {

@@ -3,6 +3,8 @@ import PipelineKit
 /// A command line `pipeline` cannot use: wrong option, missing value, wrong count of arguments.
 public enum UsageError: Error, Equatable, Sendable {
     case unknownCommand(String, suggestion: String?)
+    /// A word that is none of a command's choices (`completions tcsh`): the kind of word, the command, the choices.
+    case unknownChoice(String, kind: String, command: String, choices: [String])
     /// `pipeline help NAME` where NAME is neither a command nor a topic.
     case unknownHelpTopic(String, suggestion: String?, topics: [String])
     case unknownOption(String, command: String, suggestion: String?)
@@ -30,6 +32,9 @@ public enum UsageError: Error, Equatable, Sendable {
         case .unknownCommand(let name, let suggestion):
             return [Diagnostic(.error, "unknown command '\(name)'",
                                hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline --help' to list the commands")]
+        case .unknownChoice(let word, let kind, let command, let choices):
+            let listed = choices.dropLast().joined(separator: ", ") + (choices.count > 1 ? " or " : "") + (choices.last ?? "")
+            return [Diagnostic(.error, "unknown \(kind) '\(word)'", hint: "write pipeline \(command) \(listed)")]
         case .unknownHelpTopic(let name, let suggestion, let topics):
             return [Diagnostic(.error, "there is no help for '\(name)': it is neither a command nor a topic",
                                hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "topics: " + topics.joined(separator: ", ")

@@ -31,8 +31,7 @@ struct BenchCommand: CLICommand {
         is right on 200 synthetic series of known laws.
         """,
         options: BenchPlanOptions.specs + [workers, format, svg, export, .color],
-        subcommands: BenchWorkload.allCases.map { ($0.rawValue, $0.summary) } + [("fit", "Fit timings from a CSV (n,seconds) or hyperfine JSON file."),
-                                                                            ("accuracy", "How often the fitter names the right class on 50 synthetic series.")],
+        subcommands: Word.specs,
         examples: [
             ("bench", "steps and models, side by side with the lessons' growth tables"),
             ("bench --quick", "the same in a few seconds"),
@@ -43,6 +42,36 @@ struct BenchCommand: CLICommand {
             ("bench accuracy", "right, wrong and inconclusive verdicts on synthetic series of known laws"),
         ]
     )
+
+    /// The words after `pipeline bench`: a workload to measure, `fit` or `accuracy`.
+    enum Word: Subcommand, Equatable {
+        case workload(BenchWorkload)
+        case fit
+        case accuracy
+
+        static var allCases: [Word] { BenchWorkload.allCases.map(Word.workload) + [.fit, .accuracy] }
+
+        init?(rawValue: String) {
+            guard let word = Self.allCases.first(where: { $0.rawValue == rawValue }) else { return nil }
+            self = word
+        }
+
+        var rawValue: String {
+            switch self {
+            case .workload(let workload): workload.rawValue
+            case .fit: "fit"
+            case .accuracy: "accuracy"
+            }
+        }
+
+        var usage: SubcommandUsage {
+            switch self {
+            case .workload(let workload): SubcommandUsage(workload.summary)
+            case .fit: SubcommandUsage("Fit timings from a CSV (n,seconds) or hyperfine JSON file.", arguments: 1...1, naming: "a FILE of timings")
+            case .accuracy: SubcommandUsage("How often the fitter names the right class on 50 synthetic series.")
+            }
+        }
+    }
 
     enum Action: Equatable {
         case measure([BenchWorkload])
@@ -59,22 +88,14 @@ struct BenchCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let words = arguments.positionals
-        switch words.first {
-        case nil:
-            action = .measure([.steps, .models])
-        case "fit"?:
-            guard words.count == 2 else { throw words.count < 2 ? .missingArgument("a FILE of timings", command: "bench fit") : .unexpectedArgument(words[2], command: "bench fit") }
-            action = .fit(words[1])
-        case "accuracy"?:
-            guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "bench accuracy") }
-            action = .accuracy
-        case let word?:
-            guard let workload = BenchWorkload(rawValue: word) else {
-                throw .unknownCommand("bench \(word)", suggestion: NameSuggester.closest(to: word, in: BenchWorkload.allCases.map(\.rawValue) + ["fit", "accuracy"]).map { "bench \($0)" })
-            }
-            guard words.count == 1 else { throw .unexpectedArgument(words[1], command: "bench") }
-            action = .measure([workload])
+        // The parser has checked that fit has its FILE.
+        let given = try arguments.subcommand(Word.self)
+        let rest = given?.arguments ?? []
+        switch given?.word {
+        case nil: action = .measure([.steps, .models])
+        case .workload(let workload)?: action = .measure([workload])
+        case .fit?: action = .fit(rest[0])
+        case .accuracy?: action = .accuracy
         }
         plan = try BenchPlanOptions(parsing: arguments)
         if case .measure(let workloads) = action, let sizes = plan.sizes, let text = arguments.value(of: BenchPlanOptions.sizes) {

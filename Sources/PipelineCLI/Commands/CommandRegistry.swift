@@ -14,11 +14,13 @@ enum CommandRegistry {
         QuizCommand.self,
         ExerciseCommand.self,
         CourseCommand.self,
+        HelpCommand.self,
+        CompletionsCommand.self,
     ]
 
     static func command(named name: String) -> (any CLICommand.Type)? {
         all.first { $0.spec.name == name }
     }
 
-    static var names: [String] { all.map { $0.spec.name } + ["help", "completions"] }
+    static var names: [String] { all.map { $0.spec.name } }
 }

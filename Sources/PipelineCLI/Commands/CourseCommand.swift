@@ -14,9 +14,21 @@ struct CourseCommand: CLICommand {
         Without DIR, the course given with --course or PIPELINE_COURSE. Exit 1 when there is an error.
         """,
         options: [.color],
-        subcommands: [("show", "The course's title and what it holds."), ("lint", "Check every file of the course and the references between them.")],
+        subcommands: Word.specs,
         examples: [("course lint docs/examples/course", "check a course folder"), ("--course docs/examples/course lesson list", "its lessons beside the built-in ones")]
     )
+
+    /// The words after `pipeline course`: each takes the course folder, else the one given with --course.
+    enum Word: String, Subcommand {
+        case show, lint
+
+        var usage: SubcommandUsage {
+            switch self {
+            case .show: SubcommandUsage("The course's title and what it holds.", arguments: 0...1)
+            case .lint: SubcommandUsage("Check every file of the course and the references between them.", arguments: 0...1)
+            }
+        }
+    }
 
     enum Action: Equatable {
         case show(String?)
@@ -27,13 +39,10 @@ struct CourseCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let words = arguments.positionals
-        switch (words.first, words.count) {
-        case ("show"?, 1...2): action = .show(words.count == 2 ? words[1] : nil)
-        case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
-        case ("show"?, _), ("lint"?, _): throw .unexpectedArgument(words[2], command: "course \(words[0])")
-        case (nil, _): throw .missingArgument("show or lint", command: "course")
-        case (let word?, _): throw .unknownCommand("course \(word)", suggestion: NameSuggester.closest(to: word, in: ["show", "lint"]).map { "course \($0)" })
+        guard let given = try arguments.subcommand(Word.self) else { throw .missingArgument("show or lint", command: "course") }
+        switch given.word {
+        case .show: action = .show(given.arguments.first)
+        case .lint: action = .lint(given.arguments.first)
         }
         color = arguments.color
     }

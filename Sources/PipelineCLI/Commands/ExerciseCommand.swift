@@ -17,14 +17,28 @@ struct ExerciseCommand: CLICommand {
         'list' and on the welcome screen.
         """,
         options: [.color],
-        subcommands: [("list", "The exercises, their lessons and your progress."), ("start", "Copy an exercise into ./pipeline-exercises/ID/."),
-                      ("check", "Check your fix with the engine."), ("hint", "The next hint."),
-                      ("reset", "Put the broken files back (your edits are lost)."),
-                      ("lint", "Check exercises: each broken file fails as intended, each solution passes.")],
+        subcommands: Word.specs,
         examples: [("exercise list", "what there is to fix"), ("exercise start misspelled-reference", "copy one to work on"),
                    ("exercise check misspelled-reference", "check your fix"), ("exercise hint", "stuck? one more hint"),
                    ("exercise lint my-exercises/", "check exercises you wrote")]
     )
+
+    /// The words after `pipeline exercise`.
+    enum Word: String, Subcommand {
+        case list, start, check, hint, reset, lint
+
+        var usage: SubcommandUsage {
+            let id = "an exercise ID (see pipeline exercise list)"
+            switch self {
+            case .list: return SubcommandUsage("The exercises, their lessons and your progress.")
+            case .start: return SubcommandUsage("Copy an exercise into ./pipeline-exercises/ID/.", arguments: 1...1, naming: id)
+            case .check: return SubcommandUsage("Check your fix with the engine.", arguments: 0...1)
+            case .hint: return SubcommandUsage("The next hint.", arguments: 0...1)
+            case .reset: return SubcommandUsage("Put the broken files back (your edits are lost).", arguments: 1...1, naming: id)
+            case .lint: return SubcommandUsage("Check exercises: each broken file fails as intended, each solution passes.", arguments: 0...1)
+            }
+        }
+    }
 
     enum Action: Equatable {
         case list
@@ -39,20 +53,16 @@ struct ExerciseCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let words = arguments.positionals
-        let names = ["list", "start", "check", "hint", "reset", "lint"]
-        switch (words.first, words.count) {
-        case (nil, _), ("list"?, 1): action = .list
-        case ("start"?, 2): action = .start(words[1])
-        case ("check"?, 1...2): action = .check(words.count == 2 ? words[1] : nil)
-        case ("hint"?, 1...2): action = .hint(words.count == 2 ? words[1] : nil)
-        case ("reset"?, 2): action = .reset(words[1])
-        case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
-        case (let word?, let count) where names.contains(word):
-            throw count < 2 ? .missingArgument("an exercise ID (see pipeline exercise list)", command: "exercise \(word)")
-                            : .unexpectedArgument(word == "list" ? words[1] : words[2], command: "exercise \(word)")
-        case (let word?, _):
-            throw .unknownCommand("exercise \(word)", suggestion: NameSuggester.closest(to: word, in: names).map { "exercise \($0)" })
+        // The ID after the word, when there is one: the parser has checked that start and reset have it.
+        let given = try arguments.subcommand(Word.self) ?? (word: .list, arguments: [])
+        let id = given.arguments.first
+        switch given.word {
+        case .list: action = .list
+        case .start: action = .start(given.arguments[0])
+        case .check: action = .check(id)
+        case .hint: action = .hint(id)
+        case .reset: action = .reset(given.arguments[0])
+        case .lint: action = .lint(id)
         }
         color = arguments.color
     }

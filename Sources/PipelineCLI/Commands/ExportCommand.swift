@@ -35,7 +35,7 @@ struct ExportCommand: CLICommand {
             ("export train-lr --to argo --output train-lr.yaml", "then: argo submit train-lr.yaml -p learning_rate=0.01"),
             ("export three-steps --to argo --sweep learning_rate=0.001,0.01,0.1 --sweep batch_size=16,32", "six runs on a cluster, 4 at a time"),
         ],
-        completesPipelines: true
+        operands: .pipelines
     )
 
     var pipeline: String

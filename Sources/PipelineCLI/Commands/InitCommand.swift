@@ -17,7 +17,7 @@ struct InitCommand: CLICommand {
             ("init", "pipeline.yaml from train-lr; then: pipeline run --param learning_rate=0.01"),
             ("init three-steps", "start from the three-step pipeline instead"),
         ],
-        completesPipelines: true
+        operands: .pipelines
     )
 
     var example: String

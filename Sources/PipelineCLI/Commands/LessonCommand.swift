@@ -26,13 +26,27 @@ struct LessonCommand: CLICommand {
         matched. Piped, or with --no-pause, it prints the whole lesson. --plain drops colour and box drawing, for screen readers.
         """,
         options: [plain, noPause, noRecord, runsDirectory, sources, .color],
-        subcommands: [("list", "The lessons in learning order, with your practice results."), ("show", "Read a lesson."),
-                      ("run", "Replay the lesson's pipelines."), ("practice", "Start the lesson's quiz."),
-                      ("lint", "Check lesson files (front matter, references, required sections, copied sentences).")],
+        subcommands: Word.specs,
         examples: [("lesson list", "the learning path"), ("lesson show step-by-step", "read the second lesson, section by section"),
                    ("lesson run step-by-step", "replay its session"), ("lesson practice step-by-step", "answer its questions"),
                    ("lesson show deep-dive --plain --no-pause", "the whole lesson as plain text")]
     )
+
+    /// The words after `pipeline lesson`.
+    enum Word: String, Subcommand {
+        case list, show, run, practice, lint
+
+        var usage: SubcommandUsage {
+            let id = "a lesson ID (see pipeline lesson list)"
+            switch self {
+            case .list: return SubcommandUsage("The lessons in learning order, with your practice results.")
+            case .show: return SubcommandUsage("Read a lesson.", arguments: 1...1, naming: id)
+            case .run: return SubcommandUsage("Replay the lesson's pipelines.", arguments: 1...1, naming: id)
+            case .practice: return SubcommandUsage("Start the lesson's quiz.", arguments: 1...1, naming: id)
+            case .lint: return SubcommandUsage("Check lesson files (front matter, references, required sections, copied sentences).", arguments: 0...1)
+            }
+        }
+    }
 
     enum Action: Equatable {
         case list
@@ -51,25 +65,21 @@ struct LessonCommand: CLICommand {
     var color: ColorChoice
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let words = arguments.positionals
-        let names = ["list", "show", "run", "practice", "lint"]
-        switch (words.first, words.count) {
-        case (nil, _), ("list"?, 1): action = .list
-        case ("show"?, 2): action = .show(words[1])
-        case ("run"?, 2): action = .run(words[1])
-        case ("practice"?, 2): action = .practice(words[1])
-        case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
-        case (let word?, _) where names.contains(word):
-            throw words.count < 2 ? .missingArgument("a lesson ID (see pipeline lesson list)", command: "lesson \(word)")
-                                  : .unexpectedArgument(words[2], command: "lesson \(word)")
-        case (let word?, _):
-            throw .unknownCommand("lesson \(word)", suggestion: NameSuggester.closest(to: word, in: names).map { "lesson \($0)" })
+        // The ID after the word, when there is one: the parser has checked that show, run and practice have it.
+        let given = try arguments.subcommand(Word.self) ?? (word: .list, arguments: [])
+        let id = given.arguments.first
+        switch given.word {
+        case .list: action = .list
+        case .show: action = .show(given.arguments[0])
+        case .run: action = .run(given.arguments[0])
+        case .practice: action = .practice(given.arguments[0])
+        case .lint: action = .lint(id)
         }
         plain = arguments[Self.plain]
         noPause = arguments[Self.noPause]
         recordArguments = (arguments[Self.noRecord] ? ["--" + Self.noRecord.name] : [])
             + (arguments.value(of: Self.runsDirectory).map { ["--" + Self.runsDirectory.name, $0] } ?? [])
-        if !recordArguments.isEmpty, action != .run(words.count > 1 ? words[1] : "") {
+        if !recordArguments.isEmpty, given.word != .run {
             throw .conflict("--no-record and --runs-dir apply to 'lesson run' only: the other lesson commands record nothing")
         }
         seeds = arguments.value(of: Self.sources)

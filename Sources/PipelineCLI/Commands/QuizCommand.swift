@@ -23,10 +23,7 @@ struct QuizCommand: CLICommand {
         --exam holds all feedback back until the end and fixes the order from --seed (per student with --per-student).
         """,
         options: QuizOptions.specs,
-        subcommands: [("list", "The banks and their question counts."), ("show", "One question with its answer and solution (for teachers)."),
-                      ("lint", "Check bank files: syntax, schema, unique ids, answers, options, trace answers."),
-                      ("results", "Export your saved progress, per question (text, csv or json)."),
-                      ("report", "Merge students' result files into one table per question (item analysis).")],
+        subcommands: Word.specs,
         examples: [
             ("quiz", "choose a bank and answer its questions"),
             ("quiz --bank parameterized-runs --count 5 --answers A,B,C,D,A", "five questions answered without prompts (for scripts)"),
@@ -38,6 +35,22 @@ struct QuizCommand: CLICommand {
             ("quiz report ana.json ben.json cleo.json", "share right and which wrong option drew whom, per question"),
         ]
     )
+
+    /// The words after `pipeline quiz`; without one, a sitting (or `--reset`).
+    enum Word: String, Subcommand {
+        case list, show, lint, results, report
+
+        var usage: SubcommandUsage {
+            switch self {
+            case .list: SubcommandUsage("The banks and their question counts.")
+            case .show: SubcommandUsage("One question with its answer and solution (for teachers).", arguments: 1...1, naming: "a question ID")
+            case .lint: SubcommandUsage("Check bank files: syntax, schema, unique ids, answers, options, trace answers.", arguments: 0...1)
+            case .results: SubcommandUsage("Export your saved progress, per question (text, csv or json).")
+            case .report: SubcommandUsage("Merge students' result files into one table per question (item analysis).", arguments: 1...Int.max,
+                                          naming: "one or more result files")
+            }
+        }
+    }
 
     enum Action: Equatable {
         case play
@@ -53,18 +66,16 @@ struct QuizCommand: CLICommand {
     var options: QuizOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let words = arguments.positionals
-        switch (words.first, words.count) {
-        case (nil, _): action = arguments[QuizOptions.reset] ? .reset : .play
-        case ("list"?, 1): action = .list
-        case ("show"?, 2): action = .show(words[1])
-        case ("lint"?, 1...2): action = .lint(words.count == 2 ? words[1] : nil)
-        case ("results"?, 1): action = .results
-        case ("results"?, _): throw .unexpectedArgument(words[1], command: "quiz results")
-        case ("report"?, 2...): action = .report(Array(words.dropFirst()))
-        case ("report"?, _): throw .missingArgument("one or more result files", command: "quiz report")
-        case ("show"?, _): throw words.count < 2 ? .missingArgument("a question ID", command: "quiz show") : .unexpectedArgument(words[2], command: "quiz show")
-        case (let word?, _): throw .unknownCommand("quiz \(word)", suggestion: NameSuggester.closest(to: word, in: ["list", "show", "lint", "results", "report"]).map { "quiz \($0)" })
+        // The arguments after the word: the parser has checked their count.
+        let given = try arguments.subcommand(Word.self)
+        let rest = given?.arguments ?? []
+        switch given?.word {
+        case nil: action = arguments[QuizOptions.reset] ? .reset : .play
+        case .list?: action = .list
+        case .show?: action = .show(rest[0])
+        case .lint?: action = .lint(rest.first)
+        case .results?: action = .results
+        case .report?: action = .report(rest)
         }
         try Self.refuseUnused(arguments, for: action)
         options = try QuizOptions(parsing: arguments)

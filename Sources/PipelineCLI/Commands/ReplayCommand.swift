@@ -51,7 +51,7 @@ struct ReplayCommand: CLICommand {
             ("replay --predict --answers 0.01,0.01,4.1,0.1,0.1,0.22 --format json", "the same, scripted"),
             ("replay three-steps --run batch_size=16 --run batch_size=64 --format html > session.html", "a page to open in a browser"),
         ],
-        completesPipelines: true
+        operands: .pipelines
     )
 
     var pipeline: String?

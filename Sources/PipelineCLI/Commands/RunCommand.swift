@@ -33,7 +33,7 @@ struct RunCommand: CLICommand {
             ("run docs/examples/github-actions/train.yml -p learning_rate=0.01", "a GitHub Actions workflow, read as it is written"),
         ],
         acceptsParameterShorthand: true,
-        completesPipelines: true
+        operands: .pipelines
     )
 
     /// The pipeline named; nil means the folder's `pipeline.yaml`.

@@ -21,11 +21,23 @@ struct RunsCommand: CLICommand {
         options: [
             limit, format, .ascii, RecordOptions.runsDirectory, .color,
         ],
-        subcommands: [("list", "Recorded runs, newest first."), ("show", "One run's parameters and execution table."),
-                      ("compare", "A tracker across runs, and which parameters differ and who set them.")],
+        subcommands: Word.specs,
         examples: [("runs list", "what ran here, newest first"), ("runs show 1a2b", "the execution table of one run"),
                    ("runs compare 1a2b 3c4d", "what changed between two experiments")]
     )
+
+    /// The words after `pipeline runs`.
+    enum Word: String, Subcommand {
+        case list, show, compare
+
+        var usage: SubcommandUsage {
+            switch self {
+            case .list: SubcommandUsage("Recorded runs, newest first.")
+            case .show: SubcommandUsage("One run's parameters and execution table.", arguments: 1...1, naming: "a run ID")
+            case .compare: SubcommandUsage("A tracker across runs, and which parameters differ and who set them.", arguments: 2...Int.max, naming: "two or more run IDs")
+            }
+        }
+    }
 
     enum Action: Equatable {
         case list(limit: Int)
@@ -39,24 +51,19 @@ struct RunsCommand: CLICommand {
     var record: RecordOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let words = arguments.positionals
-        switch words.first {
-        case "list"?, nil:
-            if words.count > 1 { throw .unexpectedArgument(words[1], command: "runs list") }
+        let given = try arguments.subcommand(Word.self)
+        // The arguments after the word; the parser has checked their count.
+        let ids = given?.arguments ?? []
+        switch given?.word {
+        case .list?, nil:
             let text = arguments.value(of: Self.limit) ?? "20"
             guard let limit = Int(text), limit > 0 else { throw .invalidOptionValue(option: "--limit", value: text, allowed: ["a whole number above 0"]) }
             action = .list(limit: limit)
-        case "show"?:
-            guard words.count == 2 else { throw words.count < 2 ? .missingArgument("a run ID", command: "runs show") : .unexpectedArgument(words[2], command: "runs show") }
-            action = .show(words[1])
-        case "compare"?:
-            guard words.count >= 3 else { throw .missingArgument("two or more run IDs", command: "runs compare") }
-            action = .compare(Array(words.dropFirst()))
-        case let other?:
-            throw .unknownCommand("runs \(other)", suggestion: NameSuggester.closest(to: other, in: ["list", "show", "compare"]).map { "runs \($0)" })
+        case .show?: action = .show(ids[0])
+        case .compare?: action = .compare(ids)
         }
-        if case .list = action {} else if arguments.value(of: Self.limit) != nil {
-            throw .conflict("--limit applies to runs list, not runs \(words.first ?? "")")
+        if let word = given?.word, word != .list, arguments.value(of: Self.limit) != nil {
+            throw .conflict("--limit applies to runs list, not runs \(word.rawValue)")
         }
         format = arguments.format(Self.format)
         ascii = arguments[OptionSpec.ascii]

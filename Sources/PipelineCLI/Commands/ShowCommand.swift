@@ -17,7 +17,7 @@ struct ShowCommand: CLICommand {
             ("show train-lr", "the step-by-step lesson's pipeline"),
             ("show three-steps > my.yaml", "a copy to change and run with: pipeline run my.yaml"),
         ],
-        completesPipelines: true
+        operands: .pipelines
     )
 
     var pipeline: String

@@ -32,7 +32,7 @@ struct SweepCommand: CLICommand {
             ("sweep three-steps --param learning_rate=0.001,0.01,0.1 --param batch_size=16,32", "six experiments, best first"),
             ("sweep train-lr --param learning_rate=0.01,0.1,1.5 --sort final_loss", "one learning rate diverges"),
         ],
-        completesPipelines: true
+        operands: .pipelines
     )
 
     var pipeline: String

@@ -1,46 +1,20 @@
 import Foundation
 import PipelineKit
 
-/// `pipeline completions bash|zsh|fish`: completion scripts generated from the command specs.
+/// The completion scripts of `pipeline completions`, generated from the command specs of the registry.
 enum Completions {
-    static let help = """
-    Print a shell completion script.
-
-    USAGE:
-      pipeline completions bash|zsh|fish
-
-    EXAMPLES:
-      # bash: load for this shell, or save it under ~/.local/share/bash-completion/completions/pipeline
-      source <(pipeline completions bash)
-      # zsh: save as _pipeline in a folder on $fpath
-      pipeline completions zsh > ~/.zfunc/_pipeline
-      # fish
-      pipeline completions fish > ~/.config/fish/completions/pipeline.fish
-
-    """
-
-    static func execute(_ arguments: [String], terminal: Terminal) -> Int32 {
-        guard arguments.count == 1, let shell = arguments.first, ["bash", "zsh", "fish"].contains(shell) else {
-            if arguments.first == "--help" || arguments.first == "-h" {
-                terminal.out.write(help)
-                return ExitCode.success
-            }
-            terminal.err.write(DiagnosticRenderer().render([Diagnostic(
-                .error, arguments.isEmpty ? "'pipeline completions' needs a shell name" : "unknown shell '\(arguments.joined(separator: " "))'",
-                hint: "write pipeline completions bash, zsh or fish")]))
-            return ExitCode.badInput
-        }
-        switch shell {
-        case "bash": terminal.out.write(bash())
-        case "zsh": terminal.out.write(zsh())
-        default: terminal.out.write(fish())
-        }
-        return ExitCode.success
-    }
-
     private static var specs: [CommandSpec] { CommandRegistry.all.map { $0.spec } }
     private static var commandNames: [String] { CommandRegistry.names }
     private static var pipelines: String { PipelineSource.allBundledNames.joined(separator: " ") }
+
+    /// The words a command's positional arguments can be, when they are known; nil for files.
+    private static func operands(of spec: CommandSpec) -> String? {
+        switch spec.operands {
+        case .files: return nil
+        case .pipelines: return pipelines
+        case .commandsAndTopics: return (commandNames + HelpPrinter.topicNames).joined(separator: " ")
+        }
+    }
 
     /// The shell command that lists candidates of a kind, run with the same binary.
     private static func dynamic(_ kind: CompletionCandidates.Kind, shell: String) -> String {
@@ -55,7 +29,7 @@ enum Completions {
         for spec in specs {
             let options = spec.options.map { "--" + $0.name }.joined(separator: " ")
             let subs = spec.subcommands.map(\.name).joined(separator: " ")
-            let extra = spec.completesPipelines ? " \(pipelines)" : ""
+            let extra = operands(of: spec).map { " " + $0 } ?? ""
             cases += "        \(spec.name)) words=\"\(options)\(extra)\"; [ \"$COMP_CWORD\" -eq 2 ] && words=\"\(subs) $words\" ;;\n"
         }
         var named = ""
@@ -91,9 +65,7 @@ enum Completions {
                 return
             fi
             case "${COMP_WORDS[1]}" in
-        \(cases)        completions) words="bash zsh fish" ;;
-                help) words="\(commandNames.joined(separator: " ")) \(HelpPrinter.topicNames.joined(separator: " "))" ;;
-                *) words="" ;;
+        \(cases)        *) words="" ;;
             esac
             COMPREPLY=($(compgen -W "$words" -- "$cur"))
             [ ${#COMPREPLY[@]} -eq 0 ] && COMPREPLY=($(compgen -f -- "$cur"))
@@ -106,7 +78,7 @@ enum Completions {
     static func zsh() -> String {
         var out = "#compdef pipeline\n# zsh completion for pipeline\n_pipeline() {\n  local -a commands\n  commands=(\n"
         for spec in specs { out += "    '\(spec.name):\(escapeZsh(spec.summary))'\n" }
-        out += "    'help:Show help for a command or topic'\n    'completions:Print a shell completion script'\n  )\n"
+        out += "  )\n"
         out += "  if (( CURRENT == 2 )); then\n    _describe 'command' commands\n    return\n  fi\n"
         out += "  local kind=\"\"\n  case $words[CURRENT-1] in\n"
         for rule in CompletionCandidates.optionValues { out += "    --\(rule.option)) kind=\(rule.kind.rawValue) ;;\n" }
@@ -133,10 +105,10 @@ enum Completions {
                 }
                 out += line + "' \\\n"
             }
-            let positional = spec.completesPipelines ? "(\(pipelines))" : "_files"
+            let positional = operands(of: spec).map { "(\($0))" } ?? "_files"
             out += "        '*:argument:\(positional)'\n      ;;\n"
         }
-        out += "    completions) _arguments '2:shell:(bash zsh fish)' ;;\n    help) _describe 'command' commands ;;\n  esac\n}\n"
+        out += "  esac\n}\n"
         out += "if [[ $zsh_eval_context[-1] == loadautofunc ]]; then\n  _pipeline \"$@\"\nelse\n  compdef _pipeline pipeline\nfi\n"
         return out
     }
@@ -183,16 +155,14 @@ enum Completions {
             for sub in spec.subcommands {
                 out += "complete -c pipeline -n '__fish_pipeline_at \(spec.name)' -a \(sub.name) -d '\(escapeFish(sub.summary))'\n"
             }
-            if spec.completesPipelines {
-                out += "complete -c pipeline -n '__fish_pipeline_in \(spec.name)' -a '\(pipelines)'\n"
+            if let words = operands(of: spec) {
+                out += "complete -c pipeline -n '__fish_pipeline_in \(spec.name)' -a '\(words)'\n"
             }
         }
         for rule in CompletionCandidates.positional {
             let at = (["__fish_pipeline_at", rule.command] + rule.subcommands).joined(separator: " ")
             out += "complete -c pipeline -n '\(at)' -a '\(dynamic(rule.kind, shell: "fish"))'\n"
         }
-        out += "complete -c pipeline -n '__fish_use_subcommand' -a completions -d 'Print a shell completion script'\n"
-        out += "complete -c pipeline -n '__fish_pipeline_in completions' -a 'bash zsh fish'\n"
         return out
     }
 

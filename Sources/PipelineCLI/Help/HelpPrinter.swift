@@ -11,9 +11,7 @@ enum HelpPrinter {
         COMMANDS:
 
         """
-        let rows = CommandRegistry.all.map { ($0.spec.name, $0.spec.summary) }
-            + [("help", "Show help for a command or topic."), ("completions", "Print a shell completion script (bash, zsh, fish).")]
-        out += aligned(rows, width: width)
+        out += aligned(CommandRegistry.all.map { ($0.spec.name, $0.spec.summary) }, width: width)
         out += "\nTOPICS (pipeline help TOPIC):\n"
         out += aligned(topics.map { ($0.name, $0.summary) }, width: width)
         out += """
@@ -69,7 +67,6 @@ enum HelpPrinter {
 
     static func topic(_ name: String, width: Int) -> String? {
         if let type = CommandRegistry.command(named: name) { return help(for: type.spec, width: width) }
-        if name == "completions" { return Completions.help }
         return topics.first { $0.name == name }?.text(width)
     }
 
