@@ -15,37 +15,39 @@ public struct Curriculum: Sendable {
 
     /// The built-in lessons, then the course's, in learning order.
     public var lessons: LessonCatalog {
-        var catalog = LessonCatalog.bundled()
-        guard let course else { return catalog }
-        let builtIn = Set(catalog.lessons.map(\.id))
-        let own = course.lessons
-        catalog.lessons = (catalog.lessons + own.lessons.filter { !builtIn.contains($0.id) }).sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-        catalog.problems += own.problems
-        return catalog
+        adding(course?.lessons, to: .bundled()) { catalog, own in
+            let builtIn = Set(catalog.lessons.map(\.id))
+            catalog.lessons = (catalog.lessons + own.lessons.filter { !builtIn.contains($0.id) }).sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        }
     }
 
     /// The built-in banks, then the course's (without any question whose id is built in).
     public var quizzes: QuizCatalog {
-        var catalog = QuizCatalog.bundled()
-        guard let course else { return catalog }
-        let bankIDs = Set(catalog.banks.map(\.id))
-        let questionIDs = Set(catalog.banks.flatMap { $0.questions.map(\.id) })
-        let own = course.banks
-        for var bank in own.banks where !bankIDs.contains(bank.id) {
-            bank.questions.removeAll { questionIDs.contains($0.id) }
-            if !bank.questions.isEmpty { catalog.banks.append(bank) }
+        adding(course?.banks, to: .bundled()) { catalog, own in
+            let bankIDs = Set(catalog.banks.map(\.id))
+            let questionIDs = Set(catalog.banks.flatMap { $0.questions.map(\.id) })
+            for var bank in own.banks where !bankIDs.contains(bank.id) {
+                bank.questions.removeAll { questionIDs.contains($0.id) }
+                if !bank.questions.isEmpty { catalog.banks.append(bank) }
+            }
         }
-        catalog.problems += own.problems
-        return catalog
     }
 
     /// The built-in exercises, then the course's.
     public var exercises: ExerciseCatalog {
-        var catalog = ExerciseCatalog.bundled()
-        guard let course else { return catalog }
-        let builtIn = Set(catalog.exercises.map(\.id))
-        catalog.exercises += course.exercises.exercises.filter { !builtIn.contains($0.id) }
-        catalog.problems += course.exercises.problems
+        adding(course?.exercises, to: .bundled()) { catalog, own in
+            let builtIn = Set(catalog.exercises.map(\.id))
+            catalog.exercises += own.exercises.filter { !builtIn.contains($0.id) }
+        }
+    }
+
+    /// The built-in catalog with the course's content that `add` keeps, and every problem of
+    /// the course's (the built-in catalog alone when there is no course).
+    private func adding<Catalog: ContentCatalog>(_ own: Catalog?, to builtIn: Catalog, _ add: (inout Catalog, Catalog) -> Void) -> Catalog {
+        var catalog = builtIn
+        guard let own else { return catalog }
+        add(&catalog, own)
+        catalog.problems += own.problems
         return catalog
     }
 

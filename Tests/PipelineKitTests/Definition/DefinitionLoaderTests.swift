@@ -25,36 +25,48 @@ import Testing
         }
     }
 
-    struct Case: Sendable, CustomStringConvertible {
-        var yaml: String
+    /// A problem's message (or the start of it) and the line it must point at.
+    struct Problem: Sendable {
         var message: String
         var line: Int
-        var description: String { message }
     }
 
-    static let invalid: [Case] = [
-        Case(yaml: "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x}\n", message: "unknown key 'parmeters' in the pipeline", line: 2),
-        Case(yaml: "pipeline:\n  steps:\n    - a:\n        args: --x 1\n", message: "step 'a' has no 'run'", line: 3),
-        Case(yaml: "pipeline:\n  steps:\n    - a:\n        run: x\n        args: --lr ${{ parameters.lr }}\n", message: "step 'a' refers to parameters.lr, which is not declared", line: 5),
-        Case(yaml: "pipeline:\n  steps:\n    - a: {run: x, needs: [b]}\n    - b: {run: x, needs: [a]}\n", message: "the steps' 'needs:' form a cycle", line: 3),
-        Case(yaml: "pipeline:\n  steps:\n    - a: {run: x, needs: [c]}\n", message: "step 'a' needs 'c', but no step has that name", line: 3),
-        Case(yaml: "pipeline:\n  parameters:\n    - name: epochs\n      type: int\n      default: ten\n  steps:\n    - a: {run: x}\n", message: "the default of parameter 'epochs' is invalid", line: 5),
-        Case(yaml: "pipeline:\n  parameters:\n    - name: epochs\n      type: int\n      min: 10\n      max: 1\n  steps:\n    - a: {run: x}\n", message: "min 10 is above max 1", line: 5),
-        Case(yaml: "pipeline:\n  parameters:\n    - name: size\n      type: int\n      default: 3\n      values: [1, 2]\n  steps:\n    - a: {run: x}\n", message: "the default 3 of parameter 'size' is not among its 'values:'", line: 5),
-        Case(yaml: "pipeline:\n  parameters:\n    - name: x\n      type: double\n  steps:\n    - a: {run: x}\n", message: "parameter 'x' has unknown type 'double'", line: 4),
-        Case(yaml: "pipeline:\n  parameters:\n    - name: x\n    - name: x\n  steps:\n    - a: {run: x}\n", message: "parameter 'x' is declared twice", line: 4),
-        Case(yaml: "pipeline:\n  parameters: []\n", message: "the pipeline has no 'steps'", line: 1),
-        Case(yaml: "pipeline:\n  environments:\n    prod: {rate: 1}\n  parameters:\n    - name: lr\n      type: float\n  steps:\n    - a: {run: x}\n", message: "unknown parameter 'rate' (from environment prod)", line: 3),
+    /// A pipeline declaring `items` under `parameters:` (each `    - name: …`), with one step.
+    static func declaring(_ items: String) -> String {
+        "pipeline:\n  parameters:\n\(items)  steps:\n    - a: {run: x}\n"
+    }
+
+    /// A pipeline with `items` under `steps:` and no parameters.
+    static func stepping(_ items: String) -> String {
+        "pipeline:\n  steps:\n\(items)"
+    }
+
+    static let invalid: [Example<Problem>] = [
+        Example("pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x}\n", gives: Problem(message: "unknown key 'parmeters' in the pipeline", line: 2)),
+        Example("pipeline:\n  parameters: []\n", gives: Problem(message: "the pipeline has no 'steps'", line: 1)),
+        Example(stepping("    - a:\n        args: --x 1\n"), gives: Problem(message: "step 'a' has no 'run'", line: 3)),
+        Example(stepping("    - a:\n        run: x\n        args: --lr ${{ parameters.lr }}\n"),
+                gives: Problem(message: "step 'a' refers to parameters.lr, which is not declared", line: 5)),
+        Example(stepping("    - a: {run: x, needs: [b]}\n    - b: {run: x, needs: [a]}\n"), gives: Problem(message: "the steps' 'needs:' form a cycle", line: 3)),
+        Example(stepping("    - a: {run: x, needs: [c]}\n"), gives: Problem(message: "step 'a' needs 'c', but no step has that name", line: 3)),
+        Example(declaring("    - name: epochs\n      type: int\n      default: ten\n"), gives: Problem(message: "the default of parameter 'epochs' is invalid", line: 5)),
+        Example(declaring("    - name: epochs\n      type: int\n      min: 10\n      max: 1\n"), gives: Problem(message: "min 10 is above max 1", line: 5)),
+        Example(declaring("    - name: size\n      type: int\n      default: 3\n      values: [1, 2]\n"),
+                gives: Problem(message: "the default 3 of parameter 'size' is not among its 'values:'", line: 5)),
+        Example(declaring("    - name: x\n      type: double\n"), gives: Problem(message: "parameter 'x' has unknown type 'double'", line: 4)),
+        Example(declaring("    - name: x\n    - name: x\n"), gives: Problem(message: "parameter 'x' is declared twice", line: 4)),
+        Example("pipeline:\n  environments:\n    prod: {rate: 1}\n  parameters:\n    - name: lr\n      type: float\n  steps:\n    - a: {run: x}\n",
+                gives: Problem(message: "unknown parameter 'rate' (from environment prod)", line: 3)),
     ]
 
     @Test(arguments: invalid)
-    func reportsProblemsWithTheirLine(_ testCase: Case) {
+    func reportsProblemsWithTheirLine(_ example: Example<Problem>) {
         let error = #expect(throws: DiagnosticError.self) {
-            try DefinitionLoader.load(text: testCase.yaml, file: "bad.yaml")
+            try DefinitionLoader.load(text: example.input, file: "bad.yaml")
         }
-        let match = error?.diagnostics.first { $0.message.contains(testCase.message) }
+        let match = error?.diagnostics.first { $0.message.contains(example.expected.message) }
         #expect(match != nil, "got \(error?.description ?? "nothing")")
-        #expect(match?.location?.line == testCase.line)
+        #expect(match?.location?.line == example.expected.line)
         #expect(match?.location?.file == "bad.yaml")
     }
 
