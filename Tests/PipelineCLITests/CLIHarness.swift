@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import PipelineCLI
 
 /// Runs `pipeline` in-process against buffers, or as the built executable.
@@ -13,12 +14,17 @@ struct CLIHarness {
         var seconds = 0.0
     }
 
-    /// In-process, with a scripted input stream and chosen terminal facts.
+    /// In-process, with a scripted input stream and chosen terminal facts. `files` (name →
+    /// text) are written into the folder the command runs in first.
     static func run(_ arguments: [String], input: [String] = [], interactive: Bool = false, width: Int = 100,
-                    environment: [String: String] = [:], directory: String? = nil) -> Outcome {
+                    environment: [String: String] = [:], directory: String? = nil, files: [String: String] = [:]) -> Outcome {
         // Without a directory the run gets a fresh one, removed when it returns.
         let scratch = directory == nil ? try? temporaryDirectory() : nil
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+        let folder = directory ?? scratch?.path ?? FileManager.default.temporaryDirectory.path
+        for (name, text) in files {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(name)) } catch { Issue.record("cannot write \(name): \(error)") }
+        }
         let out = BufferSink(), err = BufferSink()
         let lines = LineQueue(input)
         // Progress (quiz answers, lessons read) never goes to the real home folder from a test.
@@ -28,7 +34,7 @@ struct CLIHarness {
             out: out, err: err, readLine: { lines.next() },
             stdinIsTerminal: interactive, stdoutIsTerminal: interactive, stderrIsTerminal: false,
             width: width, environment: environment,
-            currentDirectory: directory ?? scratch?.path ?? FileManager.default.temporaryDirectory.path)
+            currentDirectory: folder)
         let status = PipelineCLI.run(arguments: arguments, terminal: terminal)
         return Outcome(status: status, out: out.text, err: err.text)
     }

@@ -82,9 +82,7 @@ import Testing
     /// Ctrl-C at a prompt in a pseudo-terminal: exit 130, and the summary and the result file
     /// hold the answer given before it.
     @Test func ctrlCWritesTheSummaryAndTheResult() throws {
-        let (directory, environment) = try QuizFixtures.folder([:])
-        let (process, terminal) = try Self.start(["quiz", "--bank", "complexity", "--exam", "--seed", "9", "--count", "3", "--student", "ana",
-                                                  "--result", "ana.json"], directory: directory, environment: environment)
+        let (directory, process, terminal) = try Self.startExam(["--student", "ana", "--result", "ana.json"])
         defer { if process.isRunning { process.terminate() } }
         try terminal.waitFor("Your answer", occurrences: 1)
         terminal.type("a\n")
@@ -104,9 +102,7 @@ import Testing
 
     /// The time limit ends an exam waiting at a prompt: the summary says so and the result is written.
     @Test func theTimeLimitEndsTheExam() throws {
-        let (directory, environment) = try QuizFixtures.folder([:])
-        let (process, terminal) = try Self.start(["quiz", "--bank", "complexity", "--exam", "--seed", "9", "--count", "3", "--time", "2s",
-                                                  "--result", "r.csv"], directory: directory, environment: environment)
+        let (directory, process, terminal) = try Self.startExam(["--time", "2s", "--result", "r.csv"])
         defer { if process.isRunning { process.terminate() } }
         try terminal.waitFor("Time is up", occurrences: 1)
         process.waitUntilExit()
@@ -121,17 +117,20 @@ import Testing
         for (text, seconds) in cases { #expect(QuizOptions.seconds(text) == seconds, "\(text)") }
     }
 
-    static func start(_ arguments: [String], directory: URL, environment: [String: String]) throws -> (Process, PseudoTerminal) {
+    /// Starts the three-question exam of the complexity bank (seed 9), with `options` added, in
+    /// a pseudo-terminal in a fresh quiz folder.
+    static func startExam(_ options: [String]) throws -> (directory: URL, process: Process, terminal: PseudoTerminal) {
+        let (directory, environment) = try QuizFixtures.folder([:])
         let terminal = try PseudoTerminal()
         let process = Process()
         process.executableURL = CLIHarness.executable
-        process.arguments = arguments
+        process.arguments = ["quiz", "--bank", "complexity", "--exam", "--seed", "9", "--count", "3"] + options
         process.environment = environment.merging(["NO_COLOR": "1", "PATH": "/usr/bin:/bin", "COLUMNS": "100", "TERM": "dumb"]) { $1 }
         process.currentDirectoryURL = directory
         process.standardInput = terminal.child
         process.standardOutput = terminal.child
         process.standardError = terminal.child
         try process.run()
-        return (process, terminal)
+        return (directory, process, terminal)
     }
 }

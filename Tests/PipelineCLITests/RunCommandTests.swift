@@ -113,29 +113,23 @@ import Testing
 }
 
 @Suite struct ParameterSourcesCLITests {
-    @Test func paramsFileValuesAreUsedAndOverriddenByTheCommandLine() throws {
-        let directory = try CLIHarness.temporaryDirectory()
-        try "learning_rate: 0.2\nepochs: 3\n".write(to: directory.appendingPathComponent("run.yaml"), atomically: true, encoding: .utf8)
+    @Test func paramsFileValuesAreUsedAndOverriddenByTheCommandLine() {
         let outcome = CLIHarness.run(["run", "three-steps", "--params-file", "run.yaml", "--param", "learning_rate=0.5", "--format", "json", "--dry-run"],
-                                     directory: directory.path)
+                                     files: ["run.yaml": "learning_rate: 0.2\nepochs: 3\n"])
         #expect(outcome.status == 0, "\(outcome.err)")
         #expect(outcome.out.contains(#""source": "file run.yaml""#))
         #expect(outcome.out.contains(#""value": "0.2","#) && outcome.out.contains(#""source": "file run.yaml""#))
     }
 
-    @Test func aBadParamsFilePointsAtTheLine() throws {
-        let directory = try CLIHarness.temporaryDirectory()
-        try "learning_rate: 0.2\nepoch: 3\n".write(to: directory.appendingPathComponent("run.yaml"), atomically: true, encoding: .utf8)
-        let outcome = CLIHarness.run(["run", "three-steps", "--params-file", "run.yaml"], directory: directory.path)
+    @Test func aBadParamsFilePointsAtTheLine() {
+        let outcome = CLIHarness.run(["run", "three-steps", "--params-file", "run.yaml"], files: ["run.yaml": "learning_rate: 0.2\nepoch: 3\n"])
         #expect(outcome.status == 2)
         #expect(outcome.err.contains("run.yaml:2:1: error: unknown parameter 'epoch' (from file run.yaml)"))
         #expect(outcome.err.contains("did you mean 'epochs'?"))
     }
 
-    @Test func aBadPipelineFileShowsTheLineAndACaret() throws {
-        let directory = try CLIHarness.temporaryDirectory()
-        try "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x}\n".write(to: directory.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
-        let outcome = CLIHarness.run(["run", "p.yaml"], directory: directory.path)
+    @Test func aBadPipelineFileShowsTheLineAndACaret() {
+        let outcome = CLIHarness.run(["run", "p.yaml"], files: ["p.yaml": "pipeline:\n  parmeters: []\n  steps:\n    - a: {run: x}\n"])
         #expect(outcome.status == 2)
         #expect(outcome.err.contains("p.yaml:2:3: error: unknown key 'parmeters' in the pipeline\n      parmeters: []\n      ^\n  hint: did you mean 'parameters'?"))
     }
