@@ -9,6 +9,19 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    @Test func aScoreThatCannotBeSavedIsSaidOnceAndExits1() throws {
+        let directory = try CLIHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // The state folder's parent is a file, so nothing can be saved there (even by root).
+        try Data().write(to: directory.appendingPathComponent("file"))
+        let state = directory.appendingPathComponent("file/state").path
+        let outcome = CLIHarness.run(["replay", "--predict", "--answers", "0.01,0.1", "--no-record"], environment: ["PIPELINE_STATE_DIR": state])
+        #expect(outcome.status == 1)
+        #expect(outcome.err.components(separatedBy: "cannot save practice progress in the state folder \(state)").count == 2, "\(outcome.err)")
+        #expect(outcome.out.contains("Not saved: see the error above."))
+        #expect(!outcome.out.contains("Saved with your progress"))
+    }
+
     @Test func scriptedAnswersAreJudgedRightWrongAndWithinTolerance() throws {
         let state = try stateDirectory()
         // right, wrong (run 2's value), tolerance (4.11 for 4.1125), skipped, wrong (run 1's value), tolerance miss (0.2 for 0.2175)

@@ -35,10 +35,11 @@ struct ReplayPredictor {
     let style: Style
     let store: PracticeStore
 
-    /// Plays the replay; returns the exit status.
+    /// Plays the replay; returns the exit status (1 when the score could not be saved).
     func run() -> Int32 {
         var outcomes: [Outcome] = []
         var stopped = false
+        var saveFailed = false
         var scripted: [String] = { if case .scripted(let list) = answers { return list } else { return [] } }()
         if !json { terminal.out.write(introduction) }
         let rows = report.table.rows
@@ -58,7 +59,7 @@ struct ReplayPredictor {
                 }
                 asked.append(outcome)
                 outcomes.append(outcome)
-                save(outcomes, finished: false)
+                saveFailed = !save(outcomes, finished: false, failedBefore: saveFailed)
             }
             if !json {
                 terminal.out.write(stepper.block(row: row.step))
@@ -66,14 +67,14 @@ struct ReplayPredictor {
             }
         }
         let finished = !stopped
-        save(outcomes, finished: finished)
+        let saved = save(outcomes, finished: finished, failedBefore: saveFailed)
         terminal.interruption.exitNote = nil
         if json {
             terminal.out.write(jsonReport(outcomes, finished: finished).rendered() + "\n")
         } else {
-            terminal.out.write("\n" + summary(outcomes, finished: finished) + "\n")
+            terminal.out.write("\n" + summary(outcomes, finished: finished, saved: saved) + "\n")
         }
-        return ExitCode.success
+        return saved ? ExitCode.success : ExitCode.failure
     }
 
     // MARK: - Asking
@@ -127,26 +128,31 @@ struct ReplayPredictor {
         }
     }
 
-    private func summary(_ outcomes: [Outcome], finished: Bool) -> String {
+    private func summary(_ outcomes: [Outcome], finished: Bool, saved: Bool) -> String {
         let right = outcomes.count { $0.result == .right }
         let skipped = outcomes.count { $0.result == .skipped }
         var text = "You predicted \(right) of \(outcomes.count) right"
         if skipped > 0 { text += " (\(skipped) skipped)" }
         if !finished { text += "; stopped after \(outcomes.count) of \(predictions.count) predictions" }
-        return style.bold(text + ".") + " Saved with your progress; `pipeline` shows it."
+        return style.bold(text + ".") + (saved ? " Saved with your progress; `pipeline` shows it." : " Not saved: see the error above.")
     }
 
     // MARK: - Progress
 
-    private func save(_ outcomes: [Outcome], finished: Bool) {
+    /// Saves the score so far; returns whether it was saved. The error is written once, not
+    /// again after every answer (`failedBefore`).
+    private func save(_ outcomes: [Outcome], finished: Bool, failedBefore: Bool) -> Bool {
         let right = outcomes.count { $0.result == .right }
         let answered = outcomes.count
         do {
             try store.update { $0.record(session: session, right: right, answered: answered, total: predictions.count, finished: finished) }
         } catch {
-            terminal.err.write(DiagnosticRenderer(colored: false).render(error.diagnostics))
+            if !failedBefore { terminal.err.write(DiagnosticRenderer(colored: false).render(error.diagnostics)) }
+            terminal.interruption.exitNote = "Your predictions could not be saved: see the error above."
+            return false
         }
         terminal.interruption.exitNote = "Kept \(answered) prediction\(answered == 1 ? "" : "s") (\(right) right) with your progress."
+        return true
     }
 
     // MARK: - JSON
