@@ -3,6 +3,25 @@ import Testing
 @testable import PipelineCLI
 
 @Suite struct ExerciseCommandTests {
+    @Test func progressThatCannotBeSavedIsAWarningAndTheCommandStillAnswers() throws {
+        let directory = try CLIHarness.temporaryDirectory().path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // A file where the state folder should be: nothing can be saved in it.
+        try Data().write(to: URL(fileURLWithPath: directory + "/state"))
+        let env = ["PIPELINE_STATE_DIR": directory + "/state/inner", "NO_COLOR": "1"]
+        func run(_ arguments: [String]) -> CLIHarness.Outcome {
+            CLIHarness.run(arguments, width: 200, environment: env, directory: directory)
+        }
+        #expect(run(["exercise", "start", "misspelled-reference"]).err.contains("warning: cannot save practice progress"))
+        let check = run(["exercise", "check"])
+        #expect(check.status == 1 && check.out.contains("learning_rte"), "the check still reports: \(check.out)")
+        #expect(check.err.contains("warning: cannot save practice progress") && check.err.contains("PIPELINE_STATE_DIR"), "\(check.err)")
+        let hint = run(["exercise", "hint"])
+        #expect(hint.out.contains("Hint 1 of 3") && hint.err.contains("warning: cannot save practice progress"))
+        let lesson = run(["lesson", "show", "purpose", "--no-pause"])
+        #expect(lesson.status == 0 && lesson.err.contains("warning: cannot save quiz progress"), "\(lesson.err)")
+    }
+
     @Test func startCheckHintAndDoneAsALearnerWould() throws {
         let directory = try CLIHarness.temporaryDirectory().path
         let env = ["PIPELINE_STATE_DIR": directory + "/state", "NO_COLOR": "1"]

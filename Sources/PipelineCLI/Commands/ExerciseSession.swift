@@ -14,10 +14,26 @@ struct ExerciseSession {
     private var style: Style { Style(enabled: terminal.colorsOut(color)) }
     private var store: PracticeStore { PracticeStore.resolve(environment: terminal.environment) }
 
+    /// Saves a change to the practice progress. A save that fails is reported as a warning
+    /// that names the state folder, never swallowed; the command's own result stands.
+    @discardableResult
+    private func save(_ change: (inout PracticeProgress) -> Void) -> PracticeProgress? {
+        do {
+            return try store.update(change)
+        } catch {
+            for var problem in error.diagnostics {
+                problem.severity = .warning
+                terminal.err.write(renderer.render(problem))
+            }
+            return nil
+        }
+    }
+
     // MARK: - list
 
     func list() -> Int32 {
-        let progress = store.load().progress
+        let (progress, warning) = store.load()
+        if let warning { terminal.err.write(renderer.render(warning)) }
         let rows = catalog.exercises.map { exercise -> [String] in
             let record = progress.exercises[exercise.id]
             let lesson = exercise.description.lesson
@@ -47,7 +63,7 @@ struct ExerciseSession {
                         hint: "check it with 'pipeline exercise check \(id)', or start over with 'pipeline exercise reset \(id)'")
         }
         guard write(exercise) else { return ExitCode.failure }
-        try? store.update { progress in
+        save { progress in
             if progress.exercises[id] == nil { progress.exercises[id] = PracticeProgress.ExerciseRecord() }
         }
         terminal.out.write(style.bold("Exercise \(id): \(exercise.description.title)") + " (lesson \(exercise.description.lesson))\n\n")
@@ -97,12 +113,12 @@ struct ExerciseSession {
             }
         }
         let report = ExerciseChecker.check(exercise, files: files, readSweep: SweepCommandLine.read, displayName: { relative(path + "/" + $0) })
-        let record = try? store.update { progress in
+        let record = save { progress in
             var record = progress.exercises[exercise.id] ?? PracticeProgress.ExerciseRecord()
             record.attempts += 1
             if report.passed { record.done = true }
             progress.exercises[exercise.id] = record
-        }.exercises[exercise.id]
+        }?.exercises[exercise.id]
         let sources = DiagnosticRenderer(sources: files.mapKeys { relative(path + "/" + $0) }, colored: style.enabled, consequence: nil)
         terminal.out.write(ExerciseReportText(report: report, style: style, width: terminal.width, renderer: sources)
             .render(exercise: exercise, attempt: record?.attempts))
@@ -112,11 +128,11 @@ struct ExerciseSession {
     func hint(_ id: String?) -> Int32 {
         guard let exercise = resolve(id) else { return ExitCode.badInput }
         let hints = exercise.description.hints
-        let shown = (try? store.update { progress in
+        let shown = (save { progress in
             var record = progress.exercises[exercise.id] ?? PracticeProgress.ExerciseRecord()
             record.hintsUsed = min(hints.count, record.hintsUsed + 1)
             progress.exercises[exercise.id] = record
-        }.exercises[exercise.id]?.hintsUsed) ?? 1
+        }?.exercises[exercise.id]?.hintsUsed) ?? min(hints.count, (store.load().progress.exercises[exercise.id]?.hintsUsed ?? 0) + 1)
         for (index, hint) in hints.prefix(shown).enumerated() {
             let tier = index < Self.tiers.count ? " (\(Self.tiers[index]))" : ""
             terminal.out.write(style.bold("Hint \(index + 1) of \(hints.count)\(tier)") + "\n" + TextWrapper.wrap(hint, width: terminal.width, indent: 2) + "\n")

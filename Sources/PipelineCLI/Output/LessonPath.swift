@@ -25,8 +25,15 @@ enum LessonPath {
     }
 
     /// Notes in the learner's progress that a lesson was read to its end, so the welcome's
-    /// "Try next" moves on; a progress file that cannot be written only costs that note.
+    /// "Try next" moves on; a progress file that cannot be written costs only that note, and
+    /// a warning says so.
     static func markRead(_ lesson: Lesson, terminal: Terminal) {
-        _ = try? ProgressStore.resolve(environment: terminal.environment).update { $0.markRead(lesson.id) }
+        do {
+            try ProgressStore.resolve(environment: terminal.environment).update { $0.markRead(lesson.id) }
+        } catch {
+            var warning = error.diagnostic
+            warning.severity = .warning
+            terminal.err.write(DiagnosticRenderer().render(warning))
+        }
     }
 }
