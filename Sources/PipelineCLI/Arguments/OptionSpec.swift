@@ -51,6 +51,11 @@ extension OptionSpec {
     /// `--ascii`, for commands that draw tables.
     static let ascii = OptionSpec("ascii", help: "Draw tables with plain ASCII.")
 
+    /// `--format text|json`: a result as text, or as JSON for tools (run, rerun).
+    static let textOrJSON = format([.text, .json])
+    /// `--format text|markdown|csv|json`: a table as text, Markdown, CSV or JSON (runs, sweep).
+    static let tableFormats = format([.text, .markdown, .csv, .json])
+
     /// `--format FORMAT` with the formats a command writes, read with `ParsedArguments.format(_:)`.
     static func format(_ formats: [OutputFormat], help: String? = nil) -> OptionSpec {
         let names = formats.map(\.rawValue)

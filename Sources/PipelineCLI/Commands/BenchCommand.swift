@@ -81,11 +81,10 @@ struct BenchCommand: CLICommand {
 
     var action: Action
     var plan: BenchPlanOptions
-    var format: OutputFormat
     var svg: String?
     var export: String?
     var workers: Int?
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         // The parser has checked that fit has its FILE.
@@ -105,21 +104,20 @@ struct BenchCommand: CLICommand {
                                           allowed: ["sizes up to \(workload.maximumSize) for bench \(workload.rawValue) (\(largest) asked)"])
             }
         }
-        format = arguments.format(Self.format)
         svg = arguments.value(of: Self.svg)
         export = arguments.value(of: Self.export)
         if let text = arguments.value(of: Self.workers) {
             guard let count = Int(text), count >= 1 else { throw .invalidOptionValue(option: "--workers", value: text, allowed: ["a whole number of at least 1"]) }
             workers = count
         }
-        color = arguments.color
+        output = OutputOptions(parsing: arguments, format: Self.format)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
         switch action {
-        case .fit(let file): return BenchFit.run(file, format: format, svg: svg, terminal: terminal)
+        case .fit(let file): return BenchFit.run(file, format: output.format, svg: svg, terminal: terminal)
         case .measure(let workloads): return measure(workloads, terminal: terminal)
-        case .accuracy: return BenchAccuracy.run(firstSeed: plan.seed, format: format, export: export, terminal: terminal)
+        case .accuracy: return BenchAccuracy.run(firstSeed: plan.seed, format: output.format, export: export, terminal: terminal)
         }
     }
 
@@ -143,7 +141,7 @@ struct BenchCommand: CLICommand {
                 current = workload
                 if workload == .parallel {
                     let parallel = try session.parallel(maximumWorkers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
-                    terminal.out.write(format == .json ? parallel.json().rendered() + "\n" : parallel.text(width: terminal.width))
+                    terminal.out.write(output.format == .json ? parallel.json().rendered() + "\n" : parallel.text(width: terminal.width))
                     return ExitCode.success
                 }
                 reports.append(try session.measure(workload))
@@ -151,19 +149,19 @@ struct BenchCommand: CLICommand {
         } catch let error as BenchSession.Interrupted {
             _ = error
             // Keep what finished: the workloads measured in full are still worth reading.
-            if !reports.isEmpty { terminal.out.write(BenchOutput.render(reports, format: format, quick: plan.quick, terminal: terminal)) }
+            if !reports.isEmpty { terminal.out.write(BenchOutput.render(reports, format: output.format, quick: plan.quick, terminal: terminal)) }
             let finished = reports.map(\.workload).joined(separator: ", ")
             terminal.err.write("\ninterrupted while measuring \(current?.rawValue ?? "the workload"); "
                                + (reports.isEmpty ? "no workload finished\n" : "shown above: \(finished), measured in full\n"))
             return ExitCode.interrupted
         } catch let error as DiagnosticError {
-            terminal.err.write(DiagnosticRenderer().render(error.diagnostics))
+            terminal.err.write(output.errors(terminal).render(error.diagnostics))
             return ExitCode.failure
         } catch let error as ComplexityFitError {
-            terminal.err.write(DiagnosticRenderer().render(error.diagnostic))
+            terminal.err.write(output.errors(terminal).render(error.diagnostic))
             return ExitCode.failure
         } catch let error as MeasurementError {
-            terminal.err.write(DiagnosticRenderer().render(error.diagnostic))
+            terminal.err.write(output.errors(terminal).render(error.diagnostic))
             return ExitCode.badInput
         } catch {
             terminal.err.write("error: \(error)\n")
@@ -175,13 +173,13 @@ struct BenchCommand: CLICommand {
                 do {
                     try Data(report.svg().utf8).write(to: URL(fileURLWithPath: terminal.path(file)), options: .atomic)
                 } catch {
-                    terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "cannot write \(file): \(error.localizedDescription)", hint: "choose a writable path")))
+                    terminal.err.write(output.errors(terminal).render(Diagnostic(.error, "cannot write \(file): \(error.localizedDescription)", hint: "choose a writable path")))
                     return ExitCode.badInput
                 }
                 if reports.count > 1 { terminal.err.write("wrote \(file)\n") }
             }
         }
-        terminal.out.write(BenchOutput.render(reports, format: format, quick: plan.quick, terminal: terminal))
+        terminal.out.write(BenchOutput.render(reports, format: output.format, quick: plan.quick, terminal: terminal))
         return ExitCode.success
     }
 }

@@ -36,7 +36,7 @@ struct CourseCommand: CLICommand {
     }
 
     var action: Action
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         guard let given = try arguments.subcommand(Word.self) else { throw .missingArgument("show or lint", command: "course") }
@@ -44,11 +44,11 @@ struct CourseCommand: CLICommand {
         case .show: action = .show(given.arguments.first)
         case .lint: action = .lint(given.arguments.first)
         }
-        color = arguments.color
+        output = OutputOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let renderer = DiagnosticRenderer(colored: terminal.colorsErr(color))
+        let renderer = output.errors(terminal)
         let folder: String?
         switch action {
         case .show(let given), .lint(let given): folder = given
@@ -79,7 +79,7 @@ struct CourseCommand: CLICommand {
         let errors = problems.count { $0.severity == .error }
         let warnings = problems.count - errors
         if !problems.isEmpty {
-            terminal.err.write(DiagnosticRenderer(sources: course.sources, colored: terminal.colorsErr(color), consequence: nil).render(problems))
+            terminal.err.write(DiagnosticRenderer(sources: course.sources, colored: terminal.colorsErr(output.color), consequence: nil).render(problems))
         }
         terminal.out.write("Course \(course.displayTitle) (\(course.name)): \(contents(course)): "
                            + "\(counted(errors, "error")), \(counted(warnings, "warning")).\n")

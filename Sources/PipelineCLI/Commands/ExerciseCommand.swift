@@ -50,7 +50,7 @@ struct ExerciseCommand: CLICommand {
     }
 
     var action: Action
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         // The ID after the word, when there is one: the parser has checked that start and reset have it.
@@ -64,11 +64,11 @@ struct ExerciseCommand: CLICommand {
         case .reset: action = .reset(given.arguments[0])
         case .lint: action = .lint(id)
         }
-        color = arguments.color
+        output = OutputOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let session = ExerciseSession(catalog: terminal.curriculum.exercises, terminal: terminal, color: color)
+        let session = ExerciseSession(catalog: terminal.curriculum.exercises, terminal: terminal, color: output.color)
         switch action {
         case .list: return session.list()
         case .start(let id): return session.start(id)

@@ -40,11 +40,12 @@ struct ExportCommand: CLICommand {
 
     var pipeline: String
     var target: ExportTarget
-    var output: String?
+    /// `--output FILE`; nil writes to standard output.
+    var file: String?
     var image: String
     var grid: SweepGrid
     var maxParallel: Int
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         var problems: [UsageError] = []
@@ -78,14 +79,14 @@ struct ExportCommand: CLICommand {
         try UsageError.throwAll(problems)
         pipeline = positionals.first ?? ""
         target = engine ?? .githubActions
-        output = arguments.value(of: Self.output)
-        color = arguments.color
+        file = arguments.value(of: Self.output)
+        output = OutputOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
         let exported: ExportedPipeline
-        guard let loaded = PreparedRun.loadOrReport(pipeline, terminal: terminal, color: color) else { return ExitCode.badInput }
-        let renderer = DiagnosticRenderer(colored: terminal.colorsErr(color))
+        guard let loaded = PreparedRun.loadOrReport(pipeline, terminal: terminal, color: output.color) else { return ExitCode.badInput }
+        let renderer = output.errors(terminal)
         do {
             let axes = try PipelineExporter.sweepAxes(grid, for: loaded.definition)
             exported = try PipelineExporter.export(loaded.definition, to: target,
@@ -95,19 +96,19 @@ struct ExportCommand: CLICommand {
             return ExitCode.badInput
         }
         let notes = "Lost in translation (also a comment at the top of the file):\n" + exported.lostInTranslation.map { "  - " + $0 + "\n" }.joined()
-        guard let output else {
+        guard let file else {
             terminal.out.write(exported.text)
             terminal.err.write(notes)
             return ExitCode.success
         }
-        let path = output.hasPrefix("/") ? output : terminal.currentDirectory + "/" + output
+        let path = file.hasPrefix("/") ? file : terminal.currentDirectory + "/" + file
         do {
             try AtomicFile.write(Data(exported.text.utf8), to: URL(fileURLWithPath: path))
         } catch {
-            terminal.err.write(renderer.render(Diagnostic(.error, "cannot write \(output): \(error.diagnostic.message)", hint: "choose a folder that exists and that you can write to")))
+            terminal.err.write(renderer.render(Diagnostic(.error, "cannot write \(file): \(error.diagnostic.message)", hint: "choose a folder that exists and that you can write to")))
             return ExitCode.failure
         }
-        terminal.out.write("Wrote \(output): \(loaded.definition.name) as \(target.engineName) (\(exported.text.split(separator: "\n").count) lines).\n" + notes)
+        terminal.out.write("Wrote \(file): \(loaded.definition.name) as \(target.engineName) (\(exported.text.split(separator: "\n").count) lines).\n" + notes)
         return ExitCode.success
     }
 }

@@ -21,18 +21,18 @@ struct InitCommand: CLICommand {
     )
 
     var example: String
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         example = try arguments.positionals(0...1, naming: "an EXAMPLE").first ?? StarterPipeline.defaultExample
-        color = arguments.color
+        output = OutputOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
         do {
             try StarterPipeline.write(example: example, in: terminal.currentDirectory)
         } catch {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+            output.report(error.diagnostic, to: terminal)
             return ExitCode.badInput
         }
         var next = "pipeline run"

@@ -62,7 +62,7 @@ struct LessonCommand: CLICommand {
     /// `--no-record` and `--runs-dir`, passed on to the replays of `lesson run`.
     var recordArguments: [String]
     var seeds: String?
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         // The ID after the word, when there is one: the parser has checked that show, run and practice have it.
@@ -83,7 +83,7 @@ struct LessonCommand: CLICommand {
             throw .conflict("--no-record and --runs-dir apply to 'lesson run' only: the other lesson commands record nothing")
         }
         seeds = arguments.value(of: Self.sources)
-        color = arguments.color
+        output = OutputOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
@@ -94,7 +94,7 @@ struct LessonCommand: CLICommand {
             return ExitCode.success
         case .show(let id):
             guard let lesson = find(id, in: catalog, terminal: terminal) else { return ExitCode.badInput }
-            let finished = LessonReader(lesson: lesson, terminal: terminal, plain: plain, colored: !plain && terminal.colorsOut(color),
+            let finished = LessonReader(lesson: lesson, terminal: terminal, plain: plain, colored: !plain && terminal.colorsOut(output.color),
                                         pauses: terminal.isInteractive && !noPause).read()
             if finished { LessonPath.markRead(lesson, terminal: terminal) }
             return ExitCode.success
@@ -140,14 +140,14 @@ struct LessonCommand: CLICommand {
             do {
                 return try LessonFile.load(id, terminal: terminal)
             } catch {
-                terminal.err.write(DiagnosticRenderer(sources: error.sources, colored: terminal.colorsErr(color)).render(error.diagnostics))
+                terminal.err.write(DiagnosticRenderer(sources: error.sources, colored: terminal.colorsErr(output.color)).render(error.diagnostics))
                 return nil
             }
         }
         do {
             return try catalog.lesson(id)
         } catch {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+            output.report(error.diagnostic, to: terminal)
             return nil
         }
     }

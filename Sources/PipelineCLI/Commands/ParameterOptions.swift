@@ -43,6 +43,13 @@ struct ParameterOptions: Equatable, Sendable {
         shorthandNames = arguments.shorthands.map(\.name)
     }
 
+    /// Collects `--param` values and shorthands, refusing malformed ones at once: for the
+    /// commands that need no pipeline to say what is wrong with them (replay, sweep, rerun).
+    init(refusingMalformed arguments: ParsedArguments) throws(UsageError) {
+        self.init(parsing: arguments)
+        if !problems.isEmpty { throw .parameters(problems) }
+    }
+
     /// A `--name` shorthand that names no parameter but looks like a built-in option is a
     /// mistyped option, not an unknown parameter.
     func checkShorthands(against definition: PipelineDefinition, spec: CommandSpec) throws(UsageError) {

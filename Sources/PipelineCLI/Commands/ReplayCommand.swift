@@ -58,14 +58,13 @@ struct ReplayCommand: CLICommand {
     var runs: [String]
     var runIDs: [String]
     var parameters: ParameterOptions
-    var format: OutputFormat
     var csvTracker: Bool
     var ascii: Bool
     var noPause: Bool
     var predict: Bool
     var answers: [String]?
     var record: RecordOptions
-    var color: ColorChoice
+    var output: OutputOptions
     var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
@@ -76,14 +75,13 @@ struct ReplayCommand: CLICommand {
         if !runIDs.isEmpty, pipeline != nil || !runs.isEmpty {
             throw .conflict("--run-id replays stored runs; it cannot be combined with a PIPELINE or --run")
         }
-        parameters = ParameterOptions(parsing: arguments)
-        if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
+        parameters = try ParameterOptions(refusingMalformed: arguments)
         var errors: [ParameterError] = []
         for run in runs {
             do { _ = try ExampleSessions.assignments(in: run) } catch { errors.append(error) }
         }
         if !errors.isEmpty { throw .parameters(errors) }
-        format = arguments.format(Self.format)
+        output = OutputOptions(parsing: arguments, format: Self.format)
         csvTracker = arguments[Self.tracker]
         ascii = arguments[Self.ascii]
         noPause = arguments[Self.noPause]
@@ -91,16 +89,15 @@ struct ReplayCommand: CLICommand {
         answers = arguments.value(of: Self.answers).map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         var conflicts: [UsageError] = []
         if answers != nil, !predict { conflicts.append(.conflict("--answers gives predictions; add --predict")) }
-        if predict, format != .text, format != .json {
-            conflicts.append(.conflict("--predict prints text or json, not \(format.rawValue)"))
+        if predict, output.format != .text, output.format != .json {
+            conflicts.append(.conflict("--predict prints text or json, not \(output.format.rawValue)"))
         }
         if predict, noPause { conflicts.append(.conflict("--predict asks before each step; it cannot be combined with --no-pause")) }
-        if predict, format == .json, answers == nil {
+        if predict, output.json, answers == nil {
             conflicts.append(.conflict("--predict --format json needs the predictions scripted with --answers V,V,..."))
         }
         try UsageError.throwAll(conflicts)
         record = try RecordOptions(parsing: arguments)
-        color = arguments.color
     }
 
     func execute(in terminal: Terminal) -> Int32 {
@@ -108,9 +105,9 @@ struct ReplayCommand: CLICommand {
         var results: [RunResult] = []
         var recorded: [String] = []
         if predict, answers == nil, !terminal.isInteractive {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(Diagnostic(
+            output.report(Diagnostic(
                 .error, "replay --predict asks for each value in a terminal, and this is not one",
-                hint: "pass your predictions in order with --answers V,V,... (- skips one)")))
+                hint: "pass your predictions in order with --answers V,V,... (- skips one)"), to: terminal)
             return ExitCode.badInput
         }
         if !runIDs.isEmpty {
@@ -121,11 +118,11 @@ struct ReplayCommand: CLICommand {
             do {
                 prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: .texts(runs), base: parameters, terminal: terminal, reading: reading)
             } catch {
-                error.report(to: terminal, color: color)
+                error.report(to: terminal, color: output.color)
                 return ExitCode.badInput
             }
-            if let announcement = prepared.announcement { (format == .text ? terminal.out : terminal.err).write(announcement) }
-            if !prepared.warnings.isEmpty { terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(prepared.warnings)) }
+            if let announcement = prepared.announcement { output.notes(terminal).write(announcement) }
+            if !prepared.warnings.isEmpty { output.report(prepared.warnings, to: terminal) }
             terminal.interruption.exitsImmediately = false
             let played = prepared.play(isCancelled: { terminal.interruption.isRaised })
             terminal.interruption.exitsImmediately = true
@@ -142,8 +139,8 @@ struct ReplayCommand: CLICommand {
         if predict {
             return predictReplay(report, results: results, recorded: recorded, terminal: terminal)
         }
-        if format == .text, terminal.isInteractive, !noPause {
-            ReplayStepper(report: report, terminal: terminal, style: Style(enabled: terminal.colorsOut(color)),
+        if output.format == .text, terminal.isInteractive, !noPause {
+            ReplayStepper(report: report, terminal: terminal, style: Style(enabled: terminal.colorsOut(output.color)),
                           tableStyle: ascii ? .ascii : .box).run()
             if !recorded.isEmpty { terminal.out.write("\nRecorded runs: \(recorded.joined(separator: ", "))\n") }
             return ExitCode.success
@@ -153,7 +150,7 @@ struct ReplayCommand: CLICommand {
     }
 
     private func show(_ report: SessionReport, terminal: Terminal, recorded: [String]) {
-        switch format {
+        switch output.format {
         case .json: terminal.out.write(report.json().rendered() + "\n")
         case .markdown: terminal.out.write(report.markdown())
         case .csv: terminal.out.write(report.csv(tracker: csvTracker))
@@ -175,7 +172,7 @@ struct ReplayCommand: CLICommand {
             do { records.append(try store.record(id)) } catch { problems.append(error.diagnostic) }
         }
         guard problems.isEmpty, let first = records.first else {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(problems))
+            output.report(problems, to: terminal)
             return nil
         }
         let definition = RunHistory.definition(for: first, terminal: terminal)
@@ -187,23 +184,23 @@ struct ReplayCommand: CLICommand {
     private func predictReplay(_ report: SessionReport, results: [RunResult], recorded: [String], terminal: Terminal) -> Int32 {
         let predictions = PredictionPlan.make(report, results: results)
         if let answers, answers.count > predictions.count {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(Diagnostic(
+            output.report(Diagnostic(
                 .error, "--answers gives \(answers.count) predictions, but this replay asks \(predictions.count)",
-                hint: "give one value per prediction, in order (- skips one)")))
+                hint: "give one value per prediction, in order (- skips one)"), to: terminal)
             return ExitCode.badInput
         }
         let plan = results.enumerated().map { index, result in
             let passed = result.parameters.filter { $0.source != .definitionDefault && $0.source != nil && !$0.isSecret }
             return "run \(index + 1) with " + (passed.isEmpty ? "the defaults" : passed.map { "\($0.name)=\($0.displayValue)" }.joined(separator: " "))
         }.joined(separator: " · ")
-        let style = Style(enabled: format == .text && terminal.colorsOut(color))
+        let style = Style(enabled: output.format == .text && terminal.colorsOut(output.color))
         let predictor = ReplayPredictor(
             report: report, predictions: predictions, session: "\(report.pipeline): " + (runIDs.isEmpty ? plan : "runs " + runIDs.joined(separator: " ")),
-            plan: plan, answers: answers.map { .scripted($0) } ?? .typed, json: format == .json, terminal: terminal,
+            plan: plan, answers: answers.map { .scripted($0) } ?? .typed, json: output.json, terminal: terminal,
             stepper: ReplayStepper(report: report, terminal: terminal, style: style, tableStyle: ascii ? .ascii : .box),
             style: style, store: PracticeStore.resolve(environment: terminal.environment))
         let status = predictor.run()
-        if !recorded.isEmpty, format == .text { terminal.out.write("Recorded runs: \(recorded.joined(separator: ", ")) (pipeline runs show ID)\n") }
+        if !recorded.isEmpty, output.format == .text { terminal.out.write("Recorded runs: \(recorded.joined(separator: ", ")) (pipeline runs show ID)\n") }
         return status
     }
 }

@@ -2,9 +2,6 @@ import PipelineKit
 
 /// `pipeline rerun ID [--param ...]`: run a recorded run again with the same values.
 struct RerunCommand: CLICommand {
-    /// `--format text|json`.
-    static let format = OptionSpec.format([.text, .json])
-
     static let spec = CommandSpec(
         name: "rerun",
         summary: "Run a recorded run again with the same values (runs are deterministic).",
@@ -17,27 +14,24 @@ struct RerunCommand: CLICommand {
         which shell history keeps; giving it again is not a change. With the same inputs and an unchanged file (same content \
         hash) the outputs are compared: the same outputs prove the run reproducible.
         """,
-        options: [ParameterOptions.param, format] + RecordOptions.specs + [.color],
+        options: [ParameterOptions.param, .textOrJSON] + RecordOptions.specs + [.color],
         examples: [("rerun 1a2b", "repeat an experiment exactly"), ("rerun 1a2b --param learning_rate=0.05", "the same run with one value changed")]
     )
 
     var id: String
     var parameters: ParameterOptions
-    var json: Bool
     var record: RecordOptions
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         id = try arguments.positionals(1...1, naming: "a run ID (see pipeline runs list)")[0]
-        parameters = ParameterOptions(parsing: arguments)
-        if !parameters.problems.isEmpty { throw .parameters(parameters.problems) }
-        json = arguments.format(Self.format) == .json
+        parameters = try ParameterOptions(refusingMalformed: arguments)
         record = try RecordOptions(parsing: arguments)
-        color = arguments.color
+        output = OutputOptions(parsing: arguments, format: OptionSpec.textOrJSON)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        let renderer = DiagnosticRenderer(colored: terminal.colorsErr(color))
+        let renderer = output.errors(terminal)
         let original: RunRecord
         let definition: PipelineDefinition
         do {
@@ -89,10 +83,10 @@ struct RerunCommand: CLICommand {
         }
         let saved = record.save(result, definition: definition, terminal: terminal, rerunOf: original.id)
         let changes = original.changes(in: result)
-        if json {
+        if output.json {
             terminal.out.write(RunJSON.result(result, recordID: saved) + "\n")
         } else {
-            let report = RunReport(terminal: terminal, colored: terminal.colorsOut(color))
+            let report = RunReport(terminal: terminal, colored: terminal.colorsOut(output.color))
             terminal.out.write("Rerun of \(original.id) (\(original.pipeline.name), \(original.pipeline.origin))\n")
             for event in result.events { terminal.out.write(report.line(for: event)) }
             terminal.out.write(report.summary(result, recordID: saved))

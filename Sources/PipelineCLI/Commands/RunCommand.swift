@@ -4,9 +4,6 @@ import PipelineKit
 struct RunCommand: CLICommand {
     /// `--dry-run`.
     static let dryRun = OptionSpec("dry-run", help: "Show the resolved parameters (value, type, source, overridden values) and every step's command; run nothing.")
-    /// `--format text|json`.
-    static let format = OptionSpec.format([.text, .json])
-
     static let spec = CommandSpec(
         name: "run",
         summary: "Run a pipeline once with the parameter values you pass.",
@@ -21,7 +18,7 @@ struct RunCommand: CLICommand {
         """,
         options: ParameterOptions.specs + [
             dryRun,
-            format,
+            .textOrJSON,
         ] + EngineFileOptions.specs + RecordOptions.specs + [.color],
         examples: [
             ("run train-lr --param learning_rate=0.01", "the pipeline of lesson 2 with one learning rate"),
@@ -40,9 +37,8 @@ struct RunCommand: CLICommand {
     var pipeline: String?
     var parameters: ParameterOptions
     var dryRun: Bool
-    var json: Bool
     var record: RecordOptions
-    var color: ColorChoice
+    var output: OutputOptions
     var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
@@ -50,16 +46,15 @@ struct RunCommand: CLICommand {
         reading = EngineFileOptions(parsing: arguments)
         parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments[Self.dryRun]
-        json = arguments.format(Self.format) == .json
         record = try RecordOptions(parsing: arguments)
-        color = arguments.color
+        output = OutputOptions(parsing: arguments, format: OptionSpec.textOrJSON)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
         var named = pipeline ?? StarterPipeline.fileName
         if pipeline == nil {
             do { named = try StarterPipeline.defaultFile(in: terminal.currentDirectory) } catch {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+            output.report(error.diagnostic, to: terminal)
                 return ExitCode.badInput
             }
         }
@@ -67,16 +62,16 @@ struct RunCommand: CLICommand {
         do {
             prepared = try PreparedRun.prepare(named, parameters: parameters, spec: Self.spec, terminal: terminal, reading: reading)
         } catch {
-            error.report(to: terminal, color: color)
+            error.report(to: terminal, color: output.color)
             return ExitCode.badInput
         }
-        let report = RunReport(terminal: terminal, colored: !json && terminal.colorsOut(color))
+        let report = RunReport(terminal: terminal, colored: !output.json && terminal.colorsOut(output.color))
         for warning in prepared.resolution.warnings + SecretExposure.warnings(for: prepared.definition, assignments: parameters.assignments) {
-            terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(warning))
+            output.report(warning, to: terminal)
         }
         if dryRun {
             let plan = RunPlan.make(prepared.definition, with: prepared.resolution, environment: terminal.environment)
-            terminal.out.write(json ? RunJSON.dryRun(prepared.definition, prepared.resolution, plan) + "\n"
+            terminal.out.write(output.json ? RunJSON.dryRun(prepared.definition, prepared.resolution, plan) + "\n"
                                     : report.dryRun(prepared.definition, prepared.resolution, plan))
             return ExitCode.success
         }
@@ -88,16 +83,16 @@ struct RunCommand: CLICommand {
             do {
                 registryBefore = try store.registry()
             } catch {
-                terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(error.diagnostic))
+                output.report(error.diagnostic, to: terminal)
                 return ExitCode.badInput
             }
         }
-        if !json { terminal.out.write(report.header(prepared.definition, prepared.resolution)) }
+        if !output.json { terminal.out.write(report.header(prepared.definition, prepared.resolution)) }
         var workspace = Workspace(registry: registryBefore)
         terminal.interruption.exitsImmediately = false
         let result = RunEngine().run(
             prepared.definition, with: prepared.resolution, workspace: &workspace, environment: terminal.environment,
-            observer: json ? nil : { event in terminal.out.write(report.line(for: event)) },
+            observer: output.json ? nil : { event in terminal.out.write(report.line(for: event)) },
             isCancelled: { terminal.interruption.isRaised })
         terminal.interruption.exitsImmediately = true
         let usedRegistry = workspace.registry != registryBefore || registryBefore != ModelRegistry()
@@ -105,7 +100,7 @@ struct RunCommand: CLICommand {
         if record.enabled, workspace.registry != registryBefore {
             do {
                 try store.save(registry: workspace.registry)
-                if !json {
+                if !output.json {
                     let models = workspace.registry.versions.keys.sorted().map { name in
                         let latest = workspace.registry.latest(name).map { "v\($0.number)" } ?? "none"
                         let aliases = (workspace.registry.aliases[name] ?? [:]).sorted { $0.key < $1.key }.map { "@\($0.key) v\($0.value)" }
@@ -120,7 +115,7 @@ struct RunCommand: CLICommand {
             }
         }
         let saved = record.save(result, definition: prepared.definition, terminal: terminal, registryBefore: usedRegistry ? registryBefore : nil)
-        terminal.out.write(json ? RunJSON.result(result, recordID: saved) + "\n" : report.summary(result, recordID: saved) + registryNote)
+        terminal.out.write(output.json ? RunJSON.result(result, recordID: saved) + "\n" : report.summary(result, recordID: saved) + registryNote)
         return ExitCode.of(result.status)
     }
 }

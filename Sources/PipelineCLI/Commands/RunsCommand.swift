@@ -4,8 +4,6 @@ import PipelineKit
 struct RunsCommand: CLICommand {
     /// `--limit N`.
     static let limit = OptionSpec("limit", .value("N"), help: "With list: show at most N runs (default 20).")
-    /// `--format text|markdown|csv|json`.
-    static let format = OptionSpec.format([.text, .markdown, .csv, .json])
     /// Outputs one row of the terminal list shows; the rest are counted (`runs show` has them all).
     static let outputsPerRow = 3
 
@@ -19,7 +17,7 @@ struct RunsCommand: CLICommand {
         An ID may be shortened to any unique prefix.
         """,
         options: [
-            limit, format, .ascii, RecordOptions.runsDirectory, .color,
+            limit, .tableFormats, .ascii, RecordOptions.runsDirectory, .color,
         ],
         subcommands: Word.specs,
         examples: [("runs list", "what ran here, newest first"), ("runs show 1a2b", "the execution table of one run"),
@@ -46,7 +44,7 @@ struct RunsCommand: CLICommand {
     }
 
     var action: Action
-    var format: OutputFormat
+    var output: OutputOptions
     var ascii: Bool
     var record: RecordOptions
 
@@ -65,7 +63,7 @@ struct RunsCommand: CLICommand {
         if let word = given?.word, word != .list, arguments.value(of: Self.limit) != nil {
             throw .conflict("--limit applies to runs list, not runs \(word.rawValue)")
         }
-        format = arguments.format(Self.format)
+        output = OutputOptions(parsing: arguments, format: OptionSpec.tableFormats)
         ascii = arguments[OptionSpec.ascii]
         record = try RecordOptions(parsing: arguments)
     }
@@ -82,29 +80,29 @@ struct RunsCommand: CLICommand {
     private func list(_ store: RunStore, limit: Int, terminal: Terminal) -> Int32 {
         let (records, unreadable) = store.list()
         for (name, reason) in unreadable {
-            terminal.err.write(DiagnosticRenderer().render(Diagnostic(.warning, "skipped \(store.directory.path)/\(name): \(reason)",
+            terminal.err.write(output.errors(terminal).render(Diagnostic(.warning, "skipped \(store.directory.path)/\(name): \(reason)",
                                                                       hint: "move it aside; other records are unaffected")))
         }
         guard !records.isEmpty else {
-            terminal.out.write(format == .json ? "[]\n" : "No runs recorded in \(store.directory.path) yet. Try: pipeline run train-lr --param learning_rate=0.01\n")
+            terminal.out.write(output.format == .json ? "[]\n" : "No runs recorded in \(store.directory.path) yet. Try: pipeline run train-lr --param learning_rate=0.01\n")
             return ExitCode.success
         }
         let rows = records.prefix(limit).map { record -> [String] in
             // In a terminal: one value per line and no year, to leave room; other formats keep
             // one line per cell and the full time.
-            let separator = format == .text ? "\n" : " "
+            let separator = output.format == .text ? "\n" : " "
             let values = record.parameters.filter { $0.value != nil }.map { "\($0.name)=\($0.value ?? "")" }.joined(separator: separator)
             // A terminal row shows three outputs and counts the rest (all are in `runs show`);
             // other formats keep every one.
             let key = record.outputs.filter { VariableTracker.isKeyOutput($0.name) }.map { "\($0.name)=\($0.value)" }
-            let shown = format == .text && key.count > Self.outputsPerRow ? key.prefix(Self.outputsPerRow - 1) + ["… \(key.count - Self.outputsPerRow + 1) more"] : key
+            let shown = output.format == .text && key.count > Self.outputsPerRow ? key.prefix(Self.outputsPerRow - 1) + ["… \(key.count - Self.outputsPerRow + 1) more"] : key
             let outputs = shown.joined(separator: separator)
             let time = String(record.time.prefix(19)).replacingOccurrences(of: "T", with: " ")
-            return [record.id, format == .text ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status.rawValue, values, outputs]
+            return [record.id, output.format == .text ? String(time.dropFirst(5)) : time, record.pipeline.name, record.status.rawValue, values, outputs]
         }
         let table = TextTable(columns: ["ID", "Time (UTC)", "Pipeline", "Status", "Parameters", "Outputs"].map { TextTable.Column(title: $0) }, rows: rows)
-        terminal.out.write(TableOutput.render(table, format: format, terminal: terminal, ascii: ascii, title: "Runs"))
-        if records.count > limit, format == .text { terminal.out.write("\(records.count - limit) older runs not shown (--limit).\n") }
+        terminal.out.write(TableOutput.render(table, format: output.format, terminal: terminal, ascii: ascii, title: "Runs"))
+        if records.count > limit, output.format == .text { terminal.out.write("\(records.count - limit) older runs not shown (--limit).\n") }
         return ExitCode.success
     }
 
@@ -115,7 +113,7 @@ struct RunsCommand: CLICommand {
             do { records.append(try store.record(id)) } catch { problems.append(error.diagnostic) }
         }
         guard problems.isEmpty else {
-            terminal.err.write(DiagnosticRenderer().render(problems))
+            terminal.err.write(output.errors(terminal).render(problems))
             return nil
         }
         return records
@@ -125,7 +123,7 @@ struct RunsCommand: CLICommand {
         guard let record = load(store, [id], terminal: terminal)?.first else { return ExitCode.badInput }
         let definition = RunHistory.definition(for: record, terminal: terminal)
         let report = SessionReport(definition: definition, results: [record.result])
-        if format == .json {
+        if output.format == .json {
             terminal.out.write(report.json().rendered() + "\n")
             return ExitCode.success
         }
@@ -133,8 +131,8 @@ struct RunsCommand: CLICommand {
         let parameters = TextTable(columns: ["Parameter", "Value", "Source", "Overrode"].map { TextTable.Column(title: $0) },
                                    rows: record.parameters.map { [$0.name, $0.value ?? ResolvedParameter.undefined, $0.source?.description ?? "unset",
                                                                   $0.overridden.map { "\($0.value) (\($0.source))" }.joined(separator: ", ")] })
-        out += TableOutput.render(parameters, format: format, terminal: terminal, ascii: ascii)
-        out += "\n" + TableOutput.render((format == .text ? report.executionTerminalTable : report.executionTextTable), format: format, terminal: terminal, ascii: ascii)
+        out += TableOutput.render(parameters, format: output.format, terminal: terminal, ascii: ascii)
+        out += "\n" + TableOutput.render((output.format == .text ? report.executionTerminalTable : report.executionTextTable), format: output.format, terminal: terminal, ascii: ascii)
         terminal.out.write(out)
         return ExitCode.success
     }
@@ -142,11 +140,11 @@ struct RunsCommand: CLICommand {
     private func compare(_ store: RunStore, ids: [String], terminal: Terminal) -> Int32 {
         guard let records = load(store, ids, terminal: terminal) else { return ExitCode.badInput }
         let comparison = RunComparison(records: records)
-        if format == .json {
+        if output.format == .json {
             terminal.out.write(comparison.json().rendered() + "\n")
             return ExitCode.success
         }
-        var out = TableOutput.render(comparison.table, format: format, terminal: terminal, ascii: ascii)
+        var out = TableOutput.render(comparison.table, format: output.format, terminal: terminal, ascii: ascii)
         out += "\n" + comparison.differences.joined(separator: "\n") + "\n"
         terminal.out.write(out)
         return ExitCode.success

@@ -21,16 +21,16 @@ struct ShowCommand: CLICommand {
     )
 
     var pipeline: String
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         let positionals = try arguments.positionals(1...1, naming: "a PIPELINE: a file or one of \(PipelineSource.bundledNames.joined(separator: ", "))")
         pipeline = positionals[0]
-        color = arguments.color
+        output = OutputOptions(parsing: arguments)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        guard let loaded = PreparedRun.loadOrReport(pipeline, terminal: terminal, color: color) else { return ExitCode.badInput }
+        guard let loaded = PreparedRun.loadOrReport(pipeline, terminal: terminal, color: output.color) else { return ExitCode.badInput }
         terminal.out.write(loaded.text.hasSuffix("\n") ? loaded.text : loaded.text + "\n")
         if terminal.stdoutIsTerminal {
             let name = loaded.definition.name

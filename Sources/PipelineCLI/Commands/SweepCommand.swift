@@ -10,9 +10,6 @@ struct SweepCommand: CLICommand {
     static let descending = OptionSpec("descending", help: "Sort the largest value first.")
     /// `--dry-run`.
     static let dryRun = OptionSpec("dry-run", help: "Say how many runs the grid makes and check their values; run nothing.")
-    /// `--format text|markdown|csv|json`.
-    static let format = OptionSpec.format([.text, .markdown, .csv, .json])
-
     static let spec = CommandSpec(
         name: "sweep",
         summary: "Run every combination of several parameter values and compare the results.",
@@ -26,7 +23,7 @@ struct SweepCommand: CLICommand {
         pipeline is never edited. At most \(SweepGrid.maximumRuns) runs.
         """,
         options: [
-            values, ParameterOptions.paramsFile, ParameterOptions.environmentSet, sort, descending, dryRun, format, .ascii,
+            values, ParameterOptions.paramsFile, ParameterOptions.environmentSet, sort, descending, dryRun, .tableFormats, .ascii,
         ] + RecordOptions.specs + [.color],
         examples: [
             ("sweep three-steps --param learning_rate=0.001,0.01,0.1 --param batch_size=16,32", "six experiments, best first"),
@@ -41,15 +38,13 @@ struct SweepCommand: CLICommand {
     var sort: String?
     var descending: Bool
     var dryRun: Bool
-    var format: OutputFormat
     var ascii: Bool
     var record: RecordOptions
-    var color: ColorChoice
+    var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
         pipeline = try arguments.positionals(1...1, naming: "a PIPELINE")[0]
-        base = ParameterOptions(parsing: arguments)
-        if !base.problems.isEmpty { throw .parameters(base.problems) }
+        base = try ParameterOptions(refusingMalformed: arguments)
         grid = SweepGrid(base.assignments)
         base.assignments = []
         guard !grid.axes.isEmpty else { throw .missingArgument("at least one --param NAME=V1,V2,...", command: "sweep") }
@@ -59,10 +54,9 @@ struct SweepCommand: CLICommand {
         sort = arguments.value(of: Self.sort)
         descending = arguments[Self.descending]
         dryRun = arguments[Self.dryRun]
-        format = arguments.format(Self.format)
         ascii = arguments[OptionSpec.ascii]
         record = try RecordOptions(parsing: arguments)
-        color = arguments.color
+        output = OutputOptions(parsing: arguments, format: OptionSpec.tableFormats)
     }
 
     func execute(in terminal: Terminal) -> Int32 {
@@ -70,14 +64,14 @@ struct SweepCommand: CLICommand {
         do {
             prepared = try ReplaySession.prepare(pipeline, runs: .assignments(grid.combinations), base: base, terminal: terminal)
         } catch {
-            error.report(to: terminal, color: color)
+            error.report(to: terminal, color: output.color)
             return ExitCode.badInput
         }
-        if !prepared.warnings.isEmpty { terminal.err.write(DiagnosticRenderer(colored: terminal.colorsErr(color)).render(prepared.warnings)) }
+        if !prepared.warnings.isEmpty { output.report(prepared.warnings, to: terminal) }
         // A swept secret is shown as [REDACTED], like everywhere else.
         let secrets = Set(prepared.definition.parameters.filter(\.isSecret).map(\.name))
         let announce = "Sweep of \(prepared.definition.name): \(grid.summary(secrets: secrets))" + (dryRun ? "; all values are valid. Nothing ran (--dry-run).\n" : ".\n")
-        (format == .text ? terminal.out : terminal.err).write(announce)
+        output.notes(terminal).write(announce)
         if dryRun { return ExitCode.success }
         var results: [(id: String?, result: RunResult, values: [String])] = []
         terminal.interruption.exitsImmediately = false
@@ -97,11 +91,11 @@ struct SweepCommand: CLICommand {
         if terminal.stderrIsTerminal { terminal.err.write(ANSI.clearLine) }
         let ranking = SweepRanking(results: results.map { ($0.id, $0.result, $0.values) }, axes: grid.variedNames,
                                    sortBy: sort, descending: descending, planned: prepared.batch.runs.count)
-        if format == .json {
+        if output.json {
             terminal.out.write(ranking.json().rendered() + "\n")
         } else {
-            terminal.out.write(TableOutput.render(ranking.table, format: format, terminal: terminal, ascii: ascii, title: "Sweep"))
-            if format == .text {
+            terminal.out.write(TableOutput.render(ranking.table, format: output.format, terminal: terminal, ascii: ascii, title: "Sweep"))
+            if output.format == .text {
                 let notes = (ranking.sameInEveryRun.map { [$0] } ?? []) + [ranking.verdict]
                 for note in notes { terminal.out.write(TextWrapper.wrap(note, width: terminal.width, indent: 0, hanging: 2) + "\n") }
             }
