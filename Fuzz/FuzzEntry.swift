@@ -92,7 +92,7 @@ private func typedCondition(_ data: Data, at here: SourceLocation) {
     do {
         _ = try condition.evaluate { values[$0] }
     } catch {
-        switch error {
+        switch error.kind {
         case .notABool, .typeMismatch, .unorderedComparison, .notACondition, .secretCondition, .declaredNotABool:
             fatalError("the type check accepted '\(text)' but evaluating it failed: \(error)")
         default:
