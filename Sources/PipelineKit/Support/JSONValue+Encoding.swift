@@ -1,7 +1,7 @@
 import Foundation
 
 extension JSONValue {
-    /// The JSON of a `Codable` value (a run record, progress, a registry), so that what we store
+    /// The JSON of an `Encodable` value (a run record, progress, a registry), so that what we store
     /// is written by the same writer as what we print. Object keys are sorted: a dictionary's
     /// order changes from one process to the next, and sorted files stay comparable.
     ///

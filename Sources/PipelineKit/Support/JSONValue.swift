@@ -1,6 +1,9 @@
 import Foundation
 
 /// A JSON value with object keys kept in the order written, for output people also read.
+///
+/// The one way the tool writes JSON: reports and `--format json` build a `JSONValue`; our own
+/// stored state (run records, progress) is `Codable` and written through `init(encoding:)`.
 public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
