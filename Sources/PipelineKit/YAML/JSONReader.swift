@@ -183,32 +183,17 @@ struct JSONReader {
         case "r": return "\r"
         case "t": return "\t"
         case "u":
-            var value = try readHex(at: start)
-            if (0xD800...0xDBFF).contains(value) {
-                guard rest.hasPrefix("\\u") else { throw JSONError(.invalidEscape(sequence: "\\u" + Self.hex(value)), at: start) }
-                advance()
-                advance()
-                let low = try readHex(at: start)
-                guard (0xDC00...0xDFFF).contains(low) else { throw JSONError(.invalidEscape(sequence: "\\u" + Self.hex(low)), at: start) }
-                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+            switch UnicodeEscape.readUTF16(rest) {
+            case .scalar(let scalar, let length):
+                for _ in 0..<length { advance() }
+                return scalar
+            case .invalid(let sequence):
+                throw JSONError(.invalidEscape(sequence: sequence), at: start)
             }
-            guard let scalar = Unicode.Scalar(value) else { throw JSONError(.invalidEscape(sequence: "\\u" + Self.hex(value)), at: start) }
-            return scalar
         default:
             throw JSONError(.invalidEscape(sequence: "\\\(code)"), at: start)
         }
     }
-
-    private mutating func readHex(at start: SourceLocation) throws(JSONError) -> UInt32 {
-        let digits = rest.prefix(4)
-        guard digits.count == 4, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
-            throw JSONError(.invalidEscape(sequence: "\\u" + digits.prefix { $0.isHexDigit }), at: start)
-        }
-        for _ in 0..<4 { advance() }
-        return value
-    }
-
-    private static func hex(_ value: UInt32) -> String { String(value, radix: 16, uppercase: true) }
 
     /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as written.
     private mutating func readNumber() throws(JSONError) -> String {

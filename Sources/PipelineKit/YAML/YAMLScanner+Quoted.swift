@@ -100,32 +100,26 @@ extension YAMLScanner {
         case "_": return "\u{A0}"
         case "L": return "\u{2028}"
         case "P": return "\u{2029}"
-        case "x", "u", "U":
-            let length = code == "x" ? 2 : code == "u" ? 4 : 8
-            var value = try readHex(length, code: code, at: at)
-            if code == "u", (0xD800...0xDBFF).contains(value) {
-                // A UTF-16 surrogate pair written as two \u escapes.
-                guard rest.hasPrefix("\\u") else { throw YAMLError(.invalidEscape(sequence: "\\u" + String(value, radix: 16, uppercase: true)), at: at) }
-                advance(by: 2)
-                let low = try readHex(4, code: "u", at: at)
-                guard (0xDC00...0xDFFF).contains(low) else { throw YAMLError(.invalidEscape(sequence: "\\u" + String(low, radix: 16, uppercase: true)), at: at) }
-                value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+        case "u":
+            switch UnicodeEscape.readUTF16(rest) {
+            case .scalar(let scalar, let length):
+                advance(by: length)
+                return String(Character(scalar))
+            case .invalid(let sequence):
+                throw YAMLError(.invalidEscape(sequence: sequence), at: at)
             }
+        case "x", "U":
+            let length = code == "x" ? 2 : 8
+            guard let value = UnicodeEscape.hexValue(rest, count: length) else {
+                throw YAMLError(.invalidEscape(sequence: "\\\(code)" + UnicodeEscape.hexPrefix(rest, count: length)), at: at)
+            }
+            advance(by: length)
             guard let scalar = Unicode.Scalar(value) else {
-                throw YAMLError(.invalidEscape(sequence: "\\\(code)" + String(value, radix: 16, uppercase: true)), at: at)
+                throw YAMLError(.invalidEscape(sequence: "\\\(code)" + UnicodeEscape.hex(value)), at: at)
             }
             return String(Character(scalar))
         default:
             throw YAMLError(.invalidEscape(sequence: "\\\(code)"), at: at)
         }
-    }
-
-    private mutating func readHex(_ length: Int, code: Character, at: SourceLocation) throws(YAMLError) -> UInt32 {
-        let digits = rest.prefix(length)
-        guard digits.count == length, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16) else {
-            throw YAMLError(.invalidEscape(sequence: "\\\(code)" + digits.prefix { $0.isHexDigit }), at: at)
-        }
-        advance(by: length)
-        return value
     }
 }
