@@ -183,13 +183,9 @@ struct JSONReader {
         case "r": return "\r"
         case "t": return "\t"
         case "u":
-            switch UnicodeEscape.readUTF16(rest) {
-            case .scalar(let scalar, let length):
-                for _ in 0..<length { advance() }
-                return scalar
-            case .invalid(let sequence):
-                throw JSONError(.invalidEscape(sequence: sequence), at: start)
-            }
+            let escape = try UnicodeEscape.readUTF16(rest) { JSONError(.invalidEscape(sequence: $0), at: start) }
+            for _ in 0..<escape.length { advance() }
+            return escape.scalar
         default:
             throw JSONError(.invalidEscape(sequence: "\\\(code)"), at: start)
         }

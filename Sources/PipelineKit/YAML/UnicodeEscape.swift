@@ -2,22 +2,26 @@
 /// share (four hex digits; a character beyond U+FFFF as a UTF-16 surrogate pair of two
 /// escapes, `\uD83D\uDE00`), and the digits of YAML's `\xXX` and `\UXXXXXXXX`.
 enum UnicodeEscape {
-    /// What an escape holds: its character and how many characters after the `\u` it takes
-    /// (4, or 10 for a pair), or the escape as written as far as it is wrong.
-    enum Reading: Equatable, Sendable {
-        case scalar(Unicode.Scalar, length: Int)
-        case invalid(sequence: String)
-    }
-
     /// Reads the `\u` escape whose hex digits start `text` (the text just after `\u`).
-    static func readUTF16(_ text: Substring) -> Reading {
-        guard let high = hexValue(text) else { return .invalid(sequence: "\\u" + hexPrefix(text)) }
-        guard (0xD800...0xDBFF).contains(high) else { return character(high, length: 4) }
-        let rest = text.dropFirst(4)
-        guard rest.hasPrefix("\\u") else { return .invalid(sequence: "\\u" + hex(high)) }
-        guard let low = hexValue(rest.dropFirst(2)) else { return .invalid(sequence: "\\u" + hexPrefix(rest.dropFirst(2))) }
-        guard (0xDC00...0xDFFF).contains(low) else { return .invalid(sequence: "\\u" + hex(low)) }
-        return character(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00), length: 10)
+    /// - Returns: the character, and how many characters after the `\u` it takes (4, or 10
+    ///   for a pair).
+    /// - Throws: `invalid(sequence)`, with the escape as written as far as it is wrong.
+    static func readUTF16<Failure: Error>(
+        _ text: Substring, invalid: (String) -> Failure
+    ) throws(Failure) -> (scalar: Unicode.Scalar, length: Int) {
+        guard let high = hexValue(text) else { throw invalid("\\u" + hexPrefix(text)) }
+        var value = high
+        var length = 4
+        if (0xD800...0xDBFF).contains(high) {
+            let rest = text.dropFirst(4)
+            guard rest.hasPrefix("\\u") else { throw invalid("\\u" + hex(high)) }
+            guard let low = hexValue(rest.dropFirst(2)) else { throw invalid("\\u" + hexPrefix(rest.dropFirst(2))) }
+            guard (0xDC00...0xDFFF).contains(low) else { throw invalid("\\u" + hex(low)) }
+            value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            length = 10
+        }
+        guard let scalar = Unicode.Scalar(value) else { throw invalid("\\u" + hex(value)) }
+        return (scalar, length)
     }
 
     /// The value of the `count` hex digits that start `text`, or nil when there are fewer.
@@ -34,9 +38,4 @@ enum UnicodeEscape {
 
     /// `value` in upper-case hex, as an error shows it.
     static func hex(_ value: UInt32) -> String { String(value, radix: 16, uppercase: true) }
-
-    private static func character(_ value: UInt32, length: Int) -> Reading {
-        guard let scalar = Unicode.Scalar(value) else { return .invalid(sequence: "\\u" + hex(value)) }
-        return .scalar(scalar, length: length)
-    }
 }

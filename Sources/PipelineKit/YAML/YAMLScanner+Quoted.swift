@@ -101,13 +101,9 @@ extension YAMLScanner {
         case "L": return "\u{2028}"
         case "P": return "\u{2029}"
         case "u":
-            switch UnicodeEscape.readUTF16(rest) {
-            case .scalar(let scalar, let length):
-                advance(by: length)
-                return String(Character(scalar))
-            case .invalid(let sequence):
-                throw YAMLError(.invalidEscape(sequence: sequence), at: at)
-            }
+            let escape = try UnicodeEscape.readUTF16(rest) { YAMLError(.invalidEscape(sequence: $0), at: at) }
+            advance(by: escape.length)
+            return String(Character(escape.scalar))
         case "x", "U":
             let length = code == "x" ? 2 : 8
             guard let value = UnicodeEscape.hexValue(rest, count: length) else {

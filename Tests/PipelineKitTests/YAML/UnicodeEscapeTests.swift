@@ -4,19 +4,32 @@ import Testing
 /// The `\u` escape JSON and YAML share: one character, a surrogate pair, or the escape as far
 /// as it is wrong.
 @Suite struct UnicodeEscapeTests {
-    static let readings: [Example<UnicodeEscape.Reading>] = [
-        Example("00e9 rest", gives: .scalar("é", length: 4)),
-        Example("d83d\\ude00", gives: .scalar("😀", length: 10)),
-        Example("12\"", gives: .invalid(sequence: "\\u12")),
-        Example("d83d", gives: .invalid(sequence: "\\uD83D")),
-        Example("d83d\\u0041", gives: .invalid(sequence: "\\u41")),
-        Example("d83d\\ude", gives: .invalid(sequence: "\\ude")),
-        Example("dc00", gives: .invalid(sequence: "\\uDC00")),
+    /// The escape as the reader's error would show it.
+    struct Invalid: Error, Equatable {
+        var sequence: String
+    }
+
+    /// The character and its length, or the invalid sequence.
+    private func read(_ text: String) -> Result<String, Invalid> {
+        Result { () throws(Invalid) in
+            let escape = try UnicodeEscape.readUTF16(Substring(text)) { Invalid(sequence: $0) }
+            return "\(escape.scalar) \(escape.length)"
+        }
+    }
+
+    static let readings: [Example<Result<String, Invalid>>] = [
+        Example("00e9 rest", gives: .success("é 4")),
+        Example("d83d\\ude00", gives: .success("😀 10")),
+        Example("12\"", gives: .failure(Invalid(sequence: "\\u12"))),
+        Example("d83d", gives: .failure(Invalid(sequence: "\\uD83D"))),
+        Example("d83d\\u0041", gives: .failure(Invalid(sequence: "\\u41"))),
+        Example("d83d\\ude", gives: .failure(Invalid(sequence: "\\ude"))),
+        Example("dc00", gives: .failure(Invalid(sequence: "\\uDC00"))),
     ]
 
     @Test(arguments: readings)
-    func readsTheEscapeAfterBackslashU(_ example: Example<UnicodeEscape.Reading>) {
-        #expect(UnicodeEscape.readUTF16(Substring(example.input)) == example.expected)
+    func readsTheEscapeAfterBackslashU(_ example: Example<Result<String, Invalid>>) {
+        #expect(read(example.input) == example.expected)
     }
 
     @Test func readsYAMLsShortAndLongHexDigits() {
