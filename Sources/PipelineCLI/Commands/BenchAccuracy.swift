@@ -19,7 +19,7 @@ enum BenchAccuracy {
                 }
             } catch {
                 terminal.err.write(DiagnosticRenderer().render(Diagnostic(
-                    .error, "cannot write the series into \(export): \(error.localizedDescription)",
+                    .error, "cannot write the series into \(export): \(error.systemReason)",
                     hint: "choose a folder you can write to")))
                 return ExitCode.badInput
             }

@@ -173,7 +173,7 @@ struct BenchCommand: CLICommand {
                 do {
                     try Data(report.svg().utf8).write(to: URL(fileURLWithPath: terminal.path(file)), options: .atomic)
                 } catch {
-                    terminal.err.write(output.errors(terminal).render(Diagnostic(.error, "cannot write \(file): \(error.localizedDescription)", hint: "choose a writable path")))
+                    terminal.err.write(output.errors(terminal).render(Diagnostic(.error, "cannot write \(file): \(error.systemReason)", hint: "choose a writable path")))
                     return ExitCode.badInput
                 }
                 if reports.count > 1 { terminal.err.write("wrote \(file)\n") }

@@ -27,7 +27,7 @@ enum BenchFit {
                 try Data(report.svg().utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
             } catch {
                 terminal.err.write(DiagnosticRenderer().render(Diagnostic(
-                    .error, "cannot write the chart to '\(svg)': \((error as NSError).localizedFailureReason ?? error.localizedDescription)",
+                    .error, "cannot write the chart to '\(svg)': \(error.systemReason)",
                     hint: "choose a folder you can write to, on a device with free space")))
                 return ExitCode.failure
             }

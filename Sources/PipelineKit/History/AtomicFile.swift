@@ -24,7 +24,7 @@ public enum AtomicFile {
             try handle.close()
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .unwritable(path: url.path, reason: "\(error.localizedDescription)")
+            throw .unwritable(path: url.path, reason: error.systemReason)
         }
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

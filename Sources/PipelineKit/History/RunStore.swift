@@ -32,7 +32,7 @@ public struct RunStore: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw .unwritable(path: directory.path, reason: "\(error.localizedDescription)")
+            throw .unwritable(path: directory.path, reason: error.systemReason)
         }
         try AtomicFile.write(json: value, to: file)
     }

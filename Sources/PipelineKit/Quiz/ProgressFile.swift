@@ -111,7 +111,7 @@ public struct ProgressFile<State: ProgressState>: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw failure(.unsaved(folder: folder.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription))
+            throw failure(.unsaved(folder: folder.path, reason: error.systemReason))
         }
         return try locked { () throws(ProgressError) -> (State, Diagnostic?) in
             AtomicFile.sweepStaleTemporaries(in: folder)
@@ -126,7 +126,7 @@ public struct ProgressFile<State: ProgressState>: Sendable {
         do {
             try AtomicFile.write(json: progress, to: file)
         } catch {
-            guard case .unwritable(_, let reason) = error else { throw failure(.unsaved(folder: folder.path, reason: "\(error)")) }
+            guard case .unwritable(_, let reason) = error else { throw failure(.unsaved(folder: folder.path, reason: error.systemReason)) }
             throw failure(.unsaved(folder: folder.path, reason: reason))
         }
     }
@@ -134,7 +134,7 @@ public struct ProgressFile<State: ProgressState>: Sendable {
     /// Removes the progress file.
     public func reset() throws(ProgressError) {
         guard FileManager.default.fileExists(atPath: file.path) else { return }
-        do { try FileManager.default.removeItem(at: file) } catch { throw failure(.unsaved(folder: folder.path, reason: error.localizedDescription)) }
+        do { try FileManager.default.removeItem(at: file) } catch { throw failure(.unsaved(folder: folder.path, reason: error.systemReason)) }
     }
 
     /// Runs `body` holding an exclusive `flock` on `NAME.lock` in the state folder.

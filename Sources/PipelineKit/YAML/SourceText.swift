@@ -68,8 +68,7 @@ public struct SourceText: Equatable, Sendable {
             }
             return data
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw SourceTextError(.unreadable(file: name, reason: "the system could not read it: \(reason)"), at: nil)
+            throw SourceTextError(.unreadable(file: name, reason: "the system could not read it: \(error.systemReason)"), at: nil)
         }
     }
 
