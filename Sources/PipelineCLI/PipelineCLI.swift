@@ -61,7 +61,7 @@ public enum PipelineCLI {
         guard slips.isEmpty else {
             // The slips, with whatever else is wrong with the options, all at once.
             var problems = slips
-            do { _ = try ParsedArguments.parse(rest, spec: type.spec) } catch { problems.append(error) }
+            do { _ = try ParsedArguments.parse(ArgvSlips.withoutSlips(rest, spec: type.spec), spec: type.spec) } catch { problems.append(error) }
             report(.several(problems), terminal: terminal)
             return ExitCode.badInput
         }

@@ -71,6 +71,15 @@ import Testing
         #expect(Self.run(["lesson", "lint", lesson], in: elsewhere).status == 0, "a lone file is checked within the course it sits in")
     }
 
+    @Test func courseAfterTheCommandIsOneSlipWithTheLineToWrite() {
+        let alone = CLIHarness.run(["quiz", "--course", "hw3"])
+        #expect(alone.status == 2)
+        #expect(alone.err.contains("'--course' is an option of pipeline itself") && alone.err.contains("write pipeline --course hw3 quiz"), "\(alone.err)")
+        #expect(!alone.err.contains("unknown option '--course'"), "the same mistake is told once: \(alone.err)")
+        let more = CLIHarness.run(["lesson", "list", "--course=hw3", "--bogus"])
+        #expect(more.err.contains("write pipeline --course hw3 lesson") && more.err.contains("unknown option '--bogus'"), "other problems still come with it: \(more.err)")
+    }
+
     @Test func aMissingCourseFolderIsBadInput() throws {
         let folder = try CLIHarness.temporaryDirectory().path
         let given = Self.run(["--course", "nowhere", "lesson", "list"], in: folder)

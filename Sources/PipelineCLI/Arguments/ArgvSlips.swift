@@ -4,15 +4,32 @@ import PipelineKit
 /// learner meant: a bare `name=value` after the pipeline (`--param` forgotten), a list the
 /// shell split at its spaces (`--param tags=[x, y]` unquoted), spaces around `=`.
 enum ArgvSlips {
+    /// Where `--course` stands after a command that does not read it (run, replay and sweep
+    /// read it as a parameter shorthand), if it does.
+    private static func misplacedCourse(in arguments: [String], spec: CommandSpec) -> Int? {
+        guard !spec.acceptsParameterShorthand, !spec.declares(GlobalOptions.course) else { return nil }
+        let course = "--" + GlobalOptions.course.name
+        return arguments.prefix { $0 != "--" }.firstIndex { $0 == course || $0.hasPrefix(course + "=") }
+    }
+
+    /// The arguments without a misplaced `--course` and its value, so the rest of the line is
+    /// still checked without the same mistake reported twice.
+    static func withoutSlips(_ arguments: [String], spec: CommandSpec) -> [String] {
+        guard let index = misplacedCourse(in: arguments, spec: spec) else { return arguments }
+        let takesValue = !arguments[index].contains("=") && index + 1 < arguments.count
+        var rest = arguments
+        rest.removeSubrange(index..<(takesValue ? index + 2 : index + 1))
+        return rest
+    }
+
     /// The slips found in a command's arguments (everything after the command's name), all of
     /// them; empty when the line shows none. Only commands that take `--param` are checked.
     static func find(in arguments: [String], spec: CommandSpec) -> [UsageError] {
-        let options = arguments.prefix { $0 != "--" }
-        // `--course` after the command (where run, replay and sweep read it as a parameter shorthand).
-        let course = "--" + GlobalOptions.course.name
-        if !spec.acceptsParameterShorthand, !spec.declares(GlobalOptions.course), let given = options.first(where: { $0 == course || $0.hasPrefix(course + "=") }) {
+        if let index = misplacedCourse(in: arguments, spec: spec) {
+            let given = arguments[index]
+            let folder = given.contains("=") ? String(given.drop { $0 != "=" }.dropFirst()) : index + 1 < arguments.count ? arguments[index + 1] : "DIR"
             return [.slip("'\(given)' is an option of pipeline itself, so it goes before the command",
-                          hint: "write pipeline --course DIR \(spec.name) …")]
+                          hint: "write pipeline --course \(folder) \(spec.name) …")]
         }
         guard spec.declares(ParameterOptions.param) else { return [] }
         var slips: [UsageError] = []
