@@ -137,7 +137,8 @@ import Testing
             let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             for (number, line) in lines.enumerated() {
                 let place = "\(file.lastPathComponent):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))"
-                if line.contains("(\"") || line.contains("[\""), line.contains(/[A-Za-z0-9_)\]]\.(value|values|all|flag|flags)\("/) || line.contains(/arguments\["/) {
+                if line.contains("(\"") || line.contains("[\""), line.contains(/[A-Za-z0-9_)\]]\.(value|values|all|flag|flags)\("/) || line.contains(/arguments\["/)
+                    || line.contains(/\.(values|flags)(\[|\.contains|\.keys)/) {
                     found.append(place)
                 }
                 // An option declared inline, not as a named static (the `--format` factory builds one per command).

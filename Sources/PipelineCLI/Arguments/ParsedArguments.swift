@@ -3,8 +3,10 @@ import PipelineKit
 /// A command's arguments sorted into options, flags, positionals and parameter shorthands,
 /// by a pure function of the argument list and the command's spec.
 public struct ParsedArguments: Equatable, Sendable {
-    public private(set) var values: [String: [String]] = [:]
-    public private(set) var flags: Set<String> = []
+    /// The values given, by option name: read them through the option's spec (`value(of:)`).
+    private(set) var values: [String: [String]] = [:]
+    /// The flags given, by option name: read them through the option's spec (`arguments[flag]`).
+    private(set) var flags: Set<String> = []
     public private(set) var positionals: [String] = []
     /// The command these are the arguments of (`run`), for messages.
     public private(set) var command: String = ""
