@@ -3,7 +3,7 @@
 /// files, `solution/`), so a teacher can add one without Swift.
 public struct Exercise: Equatable, Sendable {
     /// The checked description in `exercise.json`.
-    public struct Description: Codable, Equatable, Sendable {
+    public struct Description: Equatable, Sendable {
         var id: String
         public var title: String
         /// The lesson whose idea it practises (a lesson id such as `deep-dive`).
@@ -18,11 +18,6 @@ public struct Exercise: Equatable, Sendable {
         /// Text the failing part of `check` shows for the broken files (for `exercise lint`).
         var brokenFails: String
         var expectations: [ExerciseExpectation]
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, lesson, idea, task, files, hints, expectations
-            case brokenFails = "broken_fails"
-        }
     }
 
     public var description: Description

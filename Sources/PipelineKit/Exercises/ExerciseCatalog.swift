@@ -44,14 +44,9 @@ public struct ExerciseCatalog: Sendable {
                 problems.append(Diagnostic(.error, "\(root)/\(folder) has no exercise.json", hint: "every exercise folder needs one; see lessons/exercises/README.md"))
                 continue
             }
-            let description: Exercise.Description
-            do {
-                description = try JSONDecoder().decode(Exercise.Description.self, from: Data(json.utf8))
-            } catch {
-                problems.append(Diagnostic(.error, at: Self.location(of: error, in: json, file: where_), Self.describe(error),
-                                           hint: "compare it with a bundled exercise.json"))
-                continue
-            }
+            let (read, found) = ExerciseLoader.load(json, file: where_)
+            problems += found
+            guard let description = read else { continue }
             if description.id != folder {
                 problems.append(Diagnostic(.error, at: Curriculum.location(ofKey: "id", in: json, file: where_),
                                            "the id is '\(description.id)' but the folder is '\(folder)'", hint: "make them the same"))
@@ -77,46 +72,5 @@ public struct ExerciseCatalog: Sendable {
     /// The exercise with this id.
     public func exercise(_ id: String) -> Exercise? {
         exercises.first { $0.id == id }
-    }
-
-    /// Where a decoding error is in the JSON text: the value at its coding path (the object
-    /// missing a key), or the file's first line when the text is not JSON at all.
-    static func location(of error: Error, in json: String, file: String) -> SourceLocation {
-        let top = SourceLocation(file: file, line: 1, column: 1)
-        guard let root = try? JSONReader.parse(json, file: file) else { return top }
-        let codingPath: [CodingKey]
-        switch error as? DecodingError {
-        case .keyNotFound(_, let context)?, .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?:
-            codingPath = context.codingPath
-        default:
-            return top
-        }
-        var node = root
-        for key in codingPath {
-            if let index = key.intValue, let items = node.items, items.indices.contains(index) {
-                node = items[index]
-            } else if let child = node.entries?.first(where: { $0.key.text == key.stringValue }) {
-                node = child.value
-            } else {
-                break
-            }
-        }
-        return node.location
-    }
-
-    /// `missing key 'says' at expectations[2]`: a decoding error as a sentence.
-    static func describe(_ error: Error) -> String {
-        func path(_ codingPath: [CodingKey]) -> String {
-            let text = codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            return text.isEmpty ? "the top level" : String(text.drop { $0 == "." })
-        }
-        switch error as? DecodingError {
-        case .keyNotFound(let key, let context)?: return "missing key '\(key.stringValue)' at \(path(context.codingPath))"
-        case .typeMismatch(let type, let context)?: return "\(path(context.codingPath)) should be \(type)"
-        case .valueNotFound(let type, let context)?: return "\(path(context.codingPath)) should be \(type), not null"
-        case .dataCorrupted(let context)?:
-            return context.codingPath.isEmpty ? "not valid JSON" : "\(path(context.codingPath)) has a value that is not allowed (\(context.debugDescription))"
-        default: return "cannot be read: \(error)"
-        }
     }
 }

@@ -1,25 +1,20 @@
 /// One thing a fixed exercise file must do, said in the lessons' words (`says`) and checked
 /// by the real engine: a declared parameter, runs over value combinations the learner does
 /// not see, or a sweep's size.
-struct ExerciseExpectation: Codable, Equatable, Sendable {
+struct ExerciseExpectation: Equatable, Sendable {
     /// What a declared parameter must look like.
-    struct ParameterCheck: Codable, Equatable, Sendable {
+    struct ParameterCheck: Equatable, Sendable {
         var name: String
         /// `float`, `int`, `path`, … when the type matters.
         var type: String?
         var secret: Bool?
         /// The default must read this environment variable (`${{ env.NAME }}`).
         var defaultFromEnvironment: String?
-
-        enum CodingKeys: String, CodingKey {
-            case name, type, secret
-            case defaultFromEnvironment = "default_from_environment"
-        }
     }
 
     /// Runs played in order in one session (they share the model registry); the checks apply
     /// to the last one.
-    struct RunCase: Codable, Equatable, Sendable {
+    struct RunCase: Equatable, Sendable {
         /// Each run's values, as `--param NAME=VALUE` would pass them.
         var runs: [[String: String]]
         /// The process environment the runs see (`${{ env.NAME }}`).
@@ -27,7 +22,7 @@ struct ExerciseExpectation: Codable, Equatable, Sendable {
     }
 
     /// A sweep written as a `pipeline sweep` command line in one of the learner's files.
-    struct SweepCheck: Codable, Equatable, Sendable {
+    struct SweepCheck: Equatable, Sendable {
         var file: String
         var runs: Int
         /// Each swept parameter with exactly the values it must take.
@@ -35,13 +30,13 @@ struct ExerciseExpectation: Codable, Equatable, Sendable {
     }
 
     /// What the run must come to: `succeeds` (the default) or `refused` at validation.
-    enum Outcome: String, Codable, Equatable, Sendable {
+    enum Outcome: String, CaseIterable, Equatable, Sendable {
         case succeeds
         case refused
     }
 
     /// A step's expected status: `ran` or `skipped`.
-    enum StepState: String, Codable, Equatable, Sendable {
+    enum StepState: String, CaseIterable, Equatable, Sendable {
         case ran
         case skipped
     }
@@ -58,9 +53,4 @@ struct ExerciseExpectation: Codable, Equatable, Sendable {
     /// No value of the case's environment may appear in any output, argument or effect.
     var hidesEnvironment: Bool?
     var sweep: SweepCheck?
-
-    enum CodingKeys: String, CodingKey {
-        case says, parameter, cases, outcome, steps, receives, outputs, sweep
-        case hidesEnvironment = "hides_environment"
-    }
 }

@@ -142,6 +142,16 @@ struct NodeDecoder {
         return found
     }
 
+    /// One of `choices`, written as its raw value (`succeeds`), or nil with a problem.
+    mutating func word<Choice: RawRepresentable<String>>(_ node: YAMLNode?, key: String, of choices: [Choice]) -> Choice? {
+        guard let node, let text = text(node, key: key) else { return nil }
+        guard let chosen = Choice(rawValue: text) else {
+            expected(choices.map(\.rawValue).joined(separator: " or ") + " for '\(key)'", found: node)
+            return nil
+        }
+        return chosen
+    }
+
     /// `true` or `false` (never quoted in JSON), or nil with a problem.
     mutating func bool(_ node: YAMLNode?, key: String) -> Bool? {
         guard let node else { return nil }
