@@ -1,6 +1,6 @@
 /// Reads an exercise's `exercise.json` (the keys lessons/exercises/README.md lists), with a
 /// location for every problem: unknown keys are refused, and every problem is reported at once.
-struct ExerciseLoader {
+struct ExerciseLoader: JSONDocumentLoader {
     static let keys = ["id", "title", "lesson", "idea", "task", "files", "hints", "broken_fails", "expectations"]
     static let expectationKeys = ["says", "parameter", "cases", "outcome", "steps", "receives", "outputs", "hides_environment", "sweep"]
 
@@ -10,20 +10,13 @@ struct ExerciseLoader {
 
     /// The description, or nil with every problem found.
     static func load(_ json: String, file: String) -> (description: Exercise.Description?, problems: [Diagnostic]) {
-        let root: YAMLNode
-        do {
-            root = try JSONReader.parse(json, file: file)
-        } catch {
-            return (nil, [error.diagnostic])
-        }
-        var loader = ExerciseLoader()
-        let description = loader.description(root)
-        return (loader.decoder.problems.isEmpty ? description : nil, loader.decoder.problems)
+        let (description, problems) = read(json: json, file: file)
+        return (problems.isEmpty ? description : nil, problems)
     }
 
     // MARK: - The description
 
-    private mutating func description(_ root: YAMLNode) -> Exercise.Description? {
+    mutating func document(_ root: YAMLNode, file: String) -> Exercise.Description? {
         guard let entries = decoder.mapping(root, what: "an exercise description (a JSON object)") else { return nil }
         decoder.checkKeys(entries, allowed: Self.keys, context: "the exercise")
         let text = { (decoder: inout NodeDecoder, key: String) in

@@ -1,7 +1,7 @@
 /// Reads a question bank from JSON, with a location for every problem. Only `id`, `title`,
 /// `questions` and each question's `id`, `type`, `stem`, `options` (`key`, `text`) and `answer`
 /// are required; unknown keys are refused so a misspelt one is not silently ignored.
-public struct QuizBankLoader {
+public struct QuizBankLoader: JSONDocumentLoader {
     static let bankKeys = ["id", "title", "topic", "lesson", "questions"]
     static let questionKeys = ["id", "type", "stem", "options", "answer", "hint", "solution", "mistakes", "tags", "difficulty", "source", "trace", "shuffle"]
 
@@ -10,16 +10,9 @@ public struct QuizBankLoader {
 
     /// The bank and every problem found; the bank is nil when it cannot be used at all.
     public static func load(text: String, file: String) -> (bank: QuizBank?, problems: [Diagnostic]) {
-        let root: YAMLNode
-        do {
-            root = try JSONReader.parse(text, file: file)
-        } catch {
-            return (nil, [error.diagnostic])
-        }
-        var loader = QuizBankLoader()
-        var bank = loader.bank(root, file: file)
+        var (bank, problems) = read(json: text, file: file)
         bank?.hash = PipelineDefinition.hash(of: text)
-        return (bank, loader.decoder.problems)
+        return (bank, problems)
     }
 
     /// The bank, or an error listing every problem.
@@ -36,7 +29,7 @@ public struct QuizBankLoader {
 
     // MARK: - The bank and its questions
 
-    private mutating func bank(_ root: YAMLNode, file: String) -> QuizBank? {
+    mutating func document(_ root: YAMLNode, file: String) -> QuizBank? {
         guard let entries = decoder.mapping(root, what: "a question bank (a JSON object)", hint: "start from the example in quizzes/README.md") else {
             return nil
         }
