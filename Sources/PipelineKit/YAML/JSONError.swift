@@ -30,16 +30,15 @@ enum JSONProblem: ProblemKind {
 
     /// What is wrong and how to fix it.
     var explanation: Explanation {
+        let checkSyntax: Hint = "check the brackets, quotes and commas around this place"
         switch self {
         case .emptyInput:
             return Explanation("the JSON text is empty",
                                fix: "write a JSON value, for example {}")
         case .unexpectedCharacter(let found, let expected):
-            return Explanation("expected \(expected), but found '\(found)'",
-                               fix: "check the brackets, quotes and commas around this place")
+            return Explanation("expected \(expected), but found '\(found)'", fix: checkSyntax)
         case .unexpectedEnd(let expected):
-            return Explanation("the JSON text ends where \(expected) was expected",
-                               fix: "check the brackets, quotes and commas around this place")
+            return Explanation("the JSON text ends where \(expected) was expected", fix: checkSyntax)
         case .invalidLiteral(let text):
             return Explanation("'\(text)' is not a JSON value",
                                fix: "write true, false or null in lower case, or put text in double quotes")
