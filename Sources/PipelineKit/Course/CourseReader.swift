@@ -65,7 +65,7 @@ struct CourseReader {
             guard let value = node[part.rawValue] else { continue }
             let hint = Hint("write \(part.rawValue): [\(part.folder)] (folders or files, relative to the course folder)")
             let before = decoder.problems.count
-            let paths = decoder.texts(value, key: part.rawValue, what: "a path or a list of paths", allowsOne: true, hint: hint)
+            let paths = decoder.texts(value, key: part.rawValue, what: "a path or a list of paths", item: "a path", allowsOne: true, hint: hint)
             // A value that cannot be read leaves the part to its conventional folder.
             if decoder.problems.count == before { listed[part] = paths.map { ($0.text, $0.location) } }
         }

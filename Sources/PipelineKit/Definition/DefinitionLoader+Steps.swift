@@ -95,7 +95,7 @@ extension DefinitionLoader {
         } else if let whenNode = body["when"] {
             decoder.expected("a condition such as ${{ parameters.train_model }}", found: whenNode)
         }
-        let needs = body["needs"].map { decoder.texts($0, key: "needs", what: "a step name or a list of step names", allowsOne: true).map(\.text) }
+        let needs = body["needs"].map { decoder.texts($0, key: "needs", what: "a step name or a list of step names", item: "a step name", allowsOne: true).map(\.text) }
         checkReferences(step: name, arguments: arguments, condition: condition, scope: scope, at: body["args"]?.location ?? nameLocation, whenAt: body["when"]?.location)
         let step = Step(name: name, run: run, arguments: arguments, argumentsText: argumentsText, condition: condition,
                         needs: needs, description: decoder.text(body["description"], key: "description"), location: nameLocation)

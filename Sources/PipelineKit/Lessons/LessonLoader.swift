@@ -37,7 +37,7 @@ public enum LessonLoader {
             decoder.text(node[field], key: field) ?? ""
         }
         func listField(_ field: String) -> [String] {
-            decoder.texts(node[field], key: field, what: "a name or a list of names such as [train-lr]", allowsOne: true).map(\.text)
+            decoder.texts(node[field], key: field, what: "a name or a list of names such as [train-lr]", item: "a name", allowsOne: true).map(\.text)
         }
         func numberField(_ field: String) -> Int? {
             decoder.wholeNumber(node[field], key: field)

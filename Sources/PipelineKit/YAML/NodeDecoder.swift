@@ -122,8 +122,9 @@ struct NodeDecoder {
     ///
     /// - Parameters:
     ///   - what: the expected value in words (`a list of strings`, `a path or a list of paths`).
+    ///   - item: one item in words (`a path`; defaults to `text`, or `a string` in JSON).
     ///   - allowsOne: a single text (or an empty value) stands for a list of one (or none).
-    mutating func texts(_ node: YAMLNode?, key: String, what: String, allowsOne: Bool = false, hint: Hint? = nil) -> [YAMLScalar] {
+    mutating func texts(_ node: YAMLNode?, key: String, what: String, item: String? = nil, allowsOne: Bool = false, hint: Hint? = nil) -> [YAMLScalar] {
         guard let node else { return [] }
         if allowsOne, let scalar = node.scalar {
             if scalar.isNull { return [] }
@@ -134,9 +135,9 @@ struct NodeDecoder {
             return []
         }
         var found: [YAMLScalar] = []
-        for item in items {
-            if let scalar = item.scalar, isText(scalar) { found.append(scalar) } else {
-                expected("\(textWord) in '\(key)'", found: item, hint: hint)
+        for node in items {
+            if let scalar = node.scalar, isText(scalar) { found.append(scalar) } else {
+                expected("\(item ?? textWord) in '\(key)'", found: node, hint: hint)
             }
         }
         return found
