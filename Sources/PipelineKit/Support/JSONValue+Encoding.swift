@@ -7,6 +7,9 @@ extension JSONValue {
     ///
     /// Encodes as `JSONEncoder` with `.sortedKeys` does: `nil` properties are left out, a `Date`
     /// is its seconds since 2001, a non-finite number is `null`.
+    ///
+    /// - Throws: what the value's `encode(to:)` throws, or `EncodingError.invalidValue` for a
+    ///   whole number beyond `Int`'s range.
     init(encoding value: some Encodable) throws {
         let root = EncodedSlot()
         try value.encode(to: SlotEncoder(slot: root, codingPath: []))
@@ -80,7 +83,12 @@ private func encode(_ value: some Encodable, into slot: EncodedSlot, codingPath:
     case let text as String: slot.set(.string(text))
     case let number as Double: slot.set(.number(number))
     case let number as Float: slot.set(.number(Double(number)))
-    case let number as any BinaryInteger: slot.set(Int(exactly: number).map(JSONValue.integer) ?? .number(Double(number)))
+    case let number as any BinaryInteger:
+        // Never rounded into a Double: a stored count must read back exactly.
+        guard let whole = Int(exactly: number) else {
+            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: codingPath, debugDescription: "\(number) is beyond Int's range"))
+        }
+        slot.set(.integer(whole))
     default: try value.encode(to: SlotEncoder(slot: slot, codingPath: codingPath))
     }
 }

@@ -26,6 +26,10 @@ import Testing
         #expect(try JSONValue(encoding: Sample()).rendered(pretty: false) == Self.foundationJSON(Sample()))
     }
 
+    @Test func aWholeNumberBeyondIntIsRefusedNotRounded() {
+        #expect(throws: EncodingError.self) { try JSONValue(encoding: [UInt64.max]) }
+    }
+
     @Test func writesStoredStateAsFoundationDid() throws {
         let record = try RunStoreTests.record()
         #expect(try JSONValue(encoding: record).rendered(pretty: false) == Self.foundationJSON(record))
