@@ -55,4 +55,9 @@ extension ParsedArguments {
         if rest.count > usage.arguments.upperBound { throw .unexpectedArgument(rest[usage.arguments.upperBound], command: "\(command) \(first)") }
         return (word, rest)
     }
+
+    /// The same, with `implied` taken when no word is given (`pipeline lesson` is `pipeline lesson list`).
+    func subcommand<Word: Subcommand>(_ kind: Word.Type, default implied: Word) throws(UsageError) -> (word: Word, arguments: [String]) {
+        try subcommand(kind) ?? (implied, [])
+    }
 }

@@ -53,16 +53,15 @@ struct ExerciseCommand: CLICommand {
     var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        // The ID after the word, when there is one: the parser has checked that start and reset have it.
-        let given = try arguments.subcommand(Word.self) ?? (word: .list, arguments: [])
-        let id = given.arguments.first
+        // The parser has checked that start and reset have their ID.
+        let given = try arguments.subcommand(Word.self, default: .list)
         switch given.word {
         case .list: action = .list
         case .start: action = .start(given.arguments[0])
-        case .check: action = .check(id)
-        case .hint: action = .hint(id)
+        case .check: action = .check(given.arguments.first)
+        case .hint: action = .hint(given.arguments.first)
         case .reset: action = .reset(given.arguments[0])
-        case .lint: action = .lint(id)
+        case .lint: action = .lint(given.arguments.first)
         }
         output = OutputOptions(parsing: arguments)
     }

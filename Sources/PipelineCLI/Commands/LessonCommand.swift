@@ -65,15 +65,14 @@ struct LessonCommand: CLICommand {
     var output: OutputOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        // The ID after the word, when there is one: the parser has checked that show, run and practice have it.
-        let given = try arguments.subcommand(Word.self) ?? (word: .list, arguments: [])
-        let id = given.arguments.first
+        // The parser has checked that show, run and practice have their lesson.
+        let given = try arguments.subcommand(Word.self, default: .list)
         switch given.word {
         case .list: action = .list
         case .show: action = .show(given.arguments[0])
         case .run: action = .run(given.arguments[0])
         case .practice: action = .practice(given.arguments[0])
-        case .lint: action = .lint(id)
+        case .lint: action = .lint(given.arguments.first)
         }
         plain = arguments[Self.plain]
         noPause = arguments[Self.noPause]

@@ -54,7 +54,8 @@ struct ReplayCommand: CLICommand {
         operands: .pipelines
     )
 
-    var pipeline: String?
+    /// The pipeline named (nil plays train-lr) and how to read it.
+    var pipeline: PipelineChoice
     var runs: [String]
     var runIDs: [String]
     var parameters: ParameterOptions
@@ -65,14 +66,12 @@ struct ReplayCommand: CLICommand {
     var answers: [String]?
     var record: RecordOptions
     var output: OutputOptions
-    var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        pipeline = try arguments.positionals(0...1, naming: "a PIPELINE").first
-        reading = EngineFileOptions(parsing: arguments)
+        pipeline = try PipelineChoice(parsing: arguments)
         runs = arguments.values(of: Self.run)
         runIDs = arguments.values(of: Self.runID)
-        if !runIDs.isEmpty, pipeline != nil || !runs.isEmpty {
+        if !runIDs.isEmpty, pipeline.name != nil || !runs.isEmpty {
             throw .conflict("--run-id replays stored runs; it cannot be combined with a PIPELINE or --run")
         }
         parameters = try ParameterOptions(refusingMalformed: arguments)
@@ -116,7 +115,7 @@ struct ReplayCommand: CLICommand {
         } else {
             let prepared: ReplaySession
             do {
-                prepared = try ReplaySession.prepare(pipeline ?? "train-lr", runs: .texts(runs), base: parameters, terminal: terminal, reading: reading)
+                prepared = try ReplaySession.prepare(pipeline.name ?? "train-lr", runs: .texts(runs), base: parameters, terminal: terminal, reading: pipeline.reading)
             } catch {
                 error.report(to: terminal, color: output.color)
                 return ExitCode.badInput

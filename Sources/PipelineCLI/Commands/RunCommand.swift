@@ -33,17 +33,15 @@ struct RunCommand: CLICommand {
         operands: .pipelines
     )
 
-    /// The pipeline named; nil means the folder's `pipeline.yaml`.
-    var pipeline: String?
+    /// The pipeline named (nil means the folder's `pipeline.yaml`) and how to read it.
+    var pipeline: PipelineChoice
     var parameters: ParameterOptions
     var dryRun: Bool
     var record: RecordOptions
     var output: OutputOptions
-    var reading: EngineFileOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        pipeline = try arguments.positionals(0...1, naming: "a PIPELINE").first
-        reading = EngineFileOptions(parsing: arguments)
+        pipeline = try PipelineChoice(parsing: arguments)
         parameters = ParameterOptions(parsing: arguments)
         dryRun = arguments[Self.dryRun]
         record = try RecordOptions(parsing: arguments)
@@ -51,8 +49,8 @@ struct RunCommand: CLICommand {
     }
 
     func execute(in terminal: Terminal) -> Int32 {
-        var named = pipeline ?? StarterPipeline.fileName
-        if pipeline == nil {
+        var named = pipeline.name ?? StarterPipeline.fileName
+        if pipeline.name == nil {
             do { named = try StarterPipeline.defaultFile(in: terminal.currentDirectory) } catch {
             output.report(error.diagnostic, to: terminal)
                 return ExitCode.badInput
@@ -60,7 +58,7 @@ struct RunCommand: CLICommand {
         }
         let prepared: PreparedRun
         do {
-            prepared = try PreparedRun.prepare(named, parameters: parameters, spec: Self.spec, terminal: terminal, reading: reading)
+            prepared = try PreparedRun.prepare(named, parameters: parameters, spec: Self.spec, terminal: terminal, reading: pipeline.reading)
         } catch {
             error.report(to: terminal, color: output.color)
             return ExitCode.badInput

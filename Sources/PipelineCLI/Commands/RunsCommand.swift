@@ -49,19 +49,18 @@ struct RunsCommand: CLICommand {
     var record: RecordOptions
 
     init(parsing arguments: ParsedArguments) throws(UsageError) {
-        let given = try arguments.subcommand(Word.self)
-        // The arguments after the word; the parser has checked their count.
-        let ids = given?.arguments ?? []
-        switch given?.word {
-        case .list?, nil:
+        // The parser has checked how many IDs follow the word.
+        let given = try arguments.subcommand(Word.self, default: .list)
+        switch given.word {
+        case .list:
             let text = arguments.value(of: Self.limit) ?? "20"
             guard let limit = Int(text), limit > 0 else { throw .invalidOptionValue(option: "--limit", value: text, allowed: ["a whole number above 0"]) }
             action = .list(limit: limit)
-        case .show?: action = .show(ids[0])
-        case .compare?: action = .compare(ids)
+        case .show: action = .show(given.arguments[0])
+        case .compare: action = .compare(given.arguments)
         }
-        if let word = given?.word, word != .list, arguments.value(of: Self.limit) != nil {
-            throw .conflict("--limit applies to runs list, not runs \(word.rawValue)")
+        if given.word != .list, arguments.value(of: Self.limit) != nil {
+            throw .conflict("--limit applies to runs list, not runs \(given.word.rawValue)")
         }
         output = OutputOptions(parsing: arguments, format: OptionSpec.tableFormats)
         ascii = arguments[OptionSpec.ascii]
