@@ -2,6 +2,7 @@ import Testing
 @testable import PipelineKit
 
 @Suite struct NodeDecoderTests {
+
     /// One read of a small document, and the one problem it must report (or none).
     struct Case: Sendable, CustomStringConvertible {
         enum Read: Sendable {
@@ -70,7 +71,7 @@ import Testing
         case .bool(let key):
             _ = decoder.bool(root[key], key: key)
         case .wholeNumberFromOne(let key):
-            _ = decoder.wholeNumber(try #require(root[key]), key: key, what: "a whole number from 1") { $0 >= 1 }
+            _ = decoder.wholeNumber(root[key], key: key, what: "a whole number from 1") { $0 >= 1 }
         case .mapping(let key):
             _ = decoder.mapping(try #require(root[key]), what: "a check")
         }
@@ -81,13 +82,14 @@ import Testing
     }
 
     @Test func readsTypedValuesAsWritten() throws {
-        let root = try #require(try YAMLReader.parse("id: a\nsecret: true\norder: 3\nrate: 0.5\nquiz: [x, y]\nnote:\n", file: "t"))
+        let root = try #require(try YAMLReader.parse("id: a\nsecret: true\norder: 3\nrate: 0.5\nquiz: [x, y]\nnote:\noutcome: refused\n", file: "t"))
         var decoder = NodeDecoder(emptyTextIsAbsent: true)
         #expect(decoder.text(root["id"], key: "id") == "a")
         #expect(decoder.bool(root["secret"], key: "secret") == true)
         #expect(decoder.wholeNumber(root["order"], key: "order") == 3)
         #expect(decoder.number(root["rate"], key: "rate") == 0.5)
         #expect(decoder.texts(root["quiz"], key: "quiz", what: "names").map(\.text) == ["x", "y"])
+        #expect(decoder.word(root["outcome"], key: "outcome", of: ExerciseExpectation.Outcome.allCases) == .refused)
         #expect(decoder.text(root["note"], key: "note") == nil)
         #expect(decoder.text(root["absent"], key: "absent") == nil)
         #expect(decoder.required("note", in: root, context: "the test", example: "note: n") == nil)
@@ -95,17 +97,21 @@ import Testing
     }
 
     @Test func collectsEveryProblemInOrder() throws {
-        let root = try #require(try JSONReader.parse(#"{"idd": 1, "title": 2, "tags": "x"}"#, file: "b.json"))
+        let root = try JSONReader.parse(#"{"idd": 1, "title": 2, "tags": "x", "paths": ["a", 3], "outcome": "fails"}"#, file: "b.json")
         var decoder = NodeDecoder(dialect: .json)
-        decoder.checkKeys(root.entries ?? [], allowed: ["id", "title", "tags"], context: "the bank")
+        decoder.checkKeys(root.entries ?? [], allowed: ["id", "title", "tags", "paths", "outcome"], context: "the bank")
         _ = decoder.requiredText("id", in: root, context: "the bank", example: #""id": "b""#)
         _ = decoder.text(root["title"], key: "title")
         _ = decoder.texts(root["tags"], key: "tags", what: "a list of strings")
+        #expect(decoder.texts(root["paths"], key: "paths", what: "a list of paths", item: "a path").map(\.text) == ["a"])
+        #expect(decoder.word(root["outcome"], key: "outcome", of: ExerciseExpectation.Outcome.allCases) == nil)
         #expect(decoder.problems.map(\.message) == [
             "unknown key 'idd' in the bank",
             "the bank has no 'id'",
             "expected a string for 'title', but found the number 2",
             "expected a list of strings for 'tags', but found the string \"x\"",
+            "expected a path in 'paths', but found the number 3",
+            "expected succeeds or refused for 'outcome', but found the string \"fails\"",
         ])
     }
 }
