@@ -69,6 +69,17 @@ import Testing
         #expect(outcome.err.contains("did you mean 'deep-dive'?"))
     }
 
+    @Test func aCorruptProgressFileSetAsideByTheWelcomeIsSaid() throws {
+        let folder = try CLIHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("{ not json".utf8).write(to: folder.appendingPathComponent("progress.json"))
+        try Data("garbage".utf8).write(to: folder.appendingPathComponent("practice.json"))
+        let outcome = CLIHarness.run([], environment: ["PIPELINE_STATE_DIR": folder.path])
+        #expect(outcome.status == 0 && outcome.out.contains("Learning path"))
+        #expect(outcome.err.contains("warning: the quiz progress file") && outcome.err.contains("it was moved to"), "\(outcome.err)")
+        #expect(outcome.err.contains("warning: the practice progress file"), "\(outcome.err)")
+    }
+
     @Test func welcomeShowsThePathAndTheFiveCommands() throws {
         let outcome = CLIHarness.run([], environment: try state())
         #expect(outcome.status == 0)

@@ -19,12 +19,11 @@ struct ExerciseSession {
     @discardableResult
     private func save(_ change: (inout PracticeProgress) -> Void) -> PracticeProgress? {
         do {
-            return try store.update(change)
+            let (progress, warning) = try store.update(change)
+            if let warning { SavedProgress.warn(warning, terminal) }
+            return progress
         } catch {
-            for var problem in error.diagnostics {
-                problem.severity = .warning
-                terminal.err.write(renderer.render(problem))
-            }
+            for problem in error.diagnostics { SavedProgress.warn(problem, terminal) }
             return nil
         }
     }
@@ -32,8 +31,7 @@ struct ExerciseSession {
     // MARK: - list
 
     func list() -> Int32 {
-        let (progress, warning) = store.load()
-        if let warning { terminal.err.write(renderer.render(warning)) }
+        let progress = SavedProgress.practice(terminal)
         let rows = catalog.exercises.map { exercise -> [String] in
             let record = progress.exercises[exercise.id]
             let lesson = exercise.description.lesson

@@ -55,7 +55,7 @@ extension QuizPlayer {
     /// Asks which bank to use (only reached in a terminal).
     private func chooseBank() throws(DiagnosticError) -> QuizBank {
         terminal.out.write("Question banks:\n")
-        let progress = (try? ProgressStore.resolve(environment: terminal.environment).load().progress) ?? QuizProgress()
+        let progress = SavedProgress.quiz(terminal)
         for (index, bank) in catalog.banks.enumerated() {
             let ids = bank.questions.map(\.id)
             let answered = progress.answered(ids)

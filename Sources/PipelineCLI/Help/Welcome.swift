@@ -12,7 +12,7 @@ enum Welcome {
                                 + "and what the run produces depends on them. Here the steps do real work (training is real gradient descent), "
                                 + "so you can watch that happen.", width: terminal.width, indent: 0) + "\n\n"
         out += style.bold("Learning path") + "\n"
-        let progress = (try? ProgressStore.resolve(environment: terminal.environment).load().progress) ?? QuizProgress()
+        let progress = SavedProgress.quiz(terminal)
         let curriculum = terminal.curriculum
         let lessons = curriculum.lessons.lessons
         let quizzes = curriculum.quizzes

@@ -31,9 +31,7 @@ enum LessonPath {
         do {
             try ProgressStore.resolve(environment: terminal.environment).update { $0.markRead(lesson.id) }
         } catch {
-            var warning = error.diagnostic
-            warning.severity = .warning
-            terminal.err.write(DiagnosticRenderer().render(warning))
+            SavedProgress.warn(error.diagnostic, terminal)
         }
     }
 }

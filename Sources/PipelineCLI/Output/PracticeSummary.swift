@@ -5,7 +5,7 @@ import PipelineKit
 enum PracticeSummary {
     /// Indented lines, each ending in a newline; one line inviting a first try when nothing was practised.
     static func lines(terminal: Terminal, style: Style) -> String {
-        let (progress, _) = PracticeStore.resolve(environment: terminal.environment).load()
+        let progress = SavedProgress.practice(terminal)
         var out = ""
         let latest = progress.latestPredictions.prefix(2)
         if latest.isEmpty {

@@ -145,7 +145,8 @@ struct ReplayPredictor {
         let right = outcomes.count { $0.result == .right }
         let answered = outcomes.count
         do {
-            try store.update { $0.record(session: session, right: right, answered: answered, total: predictions.count, finished: finished) }
+            let (_, warning) = try store.update { $0.record(session: session, right: right, answered: answered, total: predictions.count, finished: finished) }
+            if let warning { SavedProgress.warn(warning, terminal) }
         } catch {
             if !failedBefore { terminal.err.write(DiagnosticRenderer(colored: false).render(error.diagnostics)) }
             terminal.interruption.exitNote = "Your predictions could not be saved: see the error above."

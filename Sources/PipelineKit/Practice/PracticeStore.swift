@@ -27,11 +27,12 @@ public struct PracticeStore: Sendable {
     }
 
     /// Loads, changes and saves the progress under the file's lock, so two commands saving at
-    /// once both keep their change.
+    /// once both keep their change. Returns the progress as saved and a warning when a corrupt
+    /// file was set aside.
     @discardableResult
-    public func update(_ change: (inout PracticeProgress) -> Void) throws(DiagnosticError) -> PracticeProgress {
+    public func update(_ change: (inout PracticeProgress) -> Void) throws(DiagnosticError) -> (progress: PracticeProgress, warning: Diagnostic?) {
         do {
-            return try progressFile.update(change).progress
+            return try progressFile.update(change)
         } catch {
             throw DiagnosticError(error.diagnostic)
         }
