@@ -41,7 +41,7 @@ import Testing
         #expect(outcome.status == 2)
         #expect(outcome.out.isEmpty)
         #expect(outcome.err.contains("p.yaml:7:15: error: train.py has no option --learning-rate"))
-        #expect(outcome.err.contains("hint: did you mean --lr? train.py takes --lr, --epochs"))
+        #expect(outcome.err.contains("hint: did you mean '--lr'? train.py takes --lr, --epochs"))
         #expect(outcome.err.contains("(pipeline help scripts)"))
         #expect(outcome.err.contains("p.yaml:7:52: error: train.py has no option --epoch"))
         #expect(outcome.err.contains("2 errors found"))

@@ -64,8 +64,7 @@ public enum PipelineSource {
         if let text = EmbeddedContent.text(atPath: "lessons/pipelines/\(name).yaml") {
             return (text, "\(name).yaml", .bundled(name: name))
         }
-        var hint = "bundled examples: " + allBundledNames.joined(separator: ", ")
-        if let close = NameSuggester.closest(to: name, in: allBundledNames) { hint = "did you mean '\(close)'? " + hint }
+        let hint = NameSuggester.hint(for: name, in: allBundledNames, then: "bundled examples: " + allBundledNames.joined(separator: ", "))
         throw DiagnosticError(Diagnostic(.error, "no pipeline file or bundled example named '\(argument)'", hint: hint))
     }
 }

@@ -29,7 +29,7 @@ public enum StarterPipeline {
                                   hint: "remove or rename it first, or run the one you have: \(UserAction.runPipeline(name: nil))" as Hint)
             case .unknownExample(let name, let suggestion, let examples):
                 return Diagnostic(.error, "there is no bundled example named '\(name)'",
-                                  hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "bundled examples: " + examples.joined(separator: ", "))
+                                  hint: NameSuggester.hint(suggesting: suggestion, then: "bundled examples: " + examples.joined(separator: ", ")))
             case .unwritable(let path, let reason):
                 return Diagnostic(.error, "cannot write \(path): \(reason)", hint: "run \(UserAction.createStarterPipeline) in a folder you can write to" as Hint)
             }

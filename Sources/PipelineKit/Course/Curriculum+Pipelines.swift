@@ -44,8 +44,8 @@ extension Curriculum {
         let name = reference.hasSuffix(".yaml") ? String(reference.dropLast(5)) : reference
         if PipelineSource.allBundledNames.contains(name) { return try PipelineSource.read(name, currentDirectory: base) }
         let own = course.pipelines.map(\.name)
-        var hint = (own.isEmpty ? "" : "course pipelines: " + own.joined(separator: ", ") + "; ") + "built-in: " + PipelineSource.allBundledNames.joined(separator: ", ")
-        if let close = NameSuggester.closest(to: name, in: pipelineNames) { hint = "did you mean '\(close)'? " + hint }
+        let hint = NameSuggester.hint(for: name, in: pipelineNames,
+                                      then: (own.isEmpty ? "" : "course pipelines: " + own.joined(separator: ", ") + "; ") + "built-in: " + PipelineSource.allBundledNames.joined(separator: ", "))
         throw DiagnosticError(Diagnostic(.error, "no pipeline file, course pipeline or built-in pipeline named '\(reference)'", hint: hint))
     }
 

@@ -28,9 +28,8 @@ enum TemplateProblem: ProblemKind {
             let lowered = namespace.lowercased()
             let meant = NameSuggester.closest(to: namespace, in: ["parameters", "env"])
                 ?? (lowered.hasPrefix("p") ? "parameters" : lowered.hasPrefix("e") ? "env" : nil)
-            let suggestion = meant.map { "did you mean '\($0).\(name)'? " } ?? ""
             return Explanation("'\(namespace).\(name)' reads an unknown namespace '\(namespace)'",
-                               fix: "\(suggestion)placeholders read parameters.NAME and env.NAME")
+                               fix: Hint(NameSuggester.hint(suggesting: meant.map { "\($0).\(name)" }, then: "placeholders read parameters.NAME and env.NAME")))
         case .missingNamespace(let name):
             return Explanation("the placeholder '${{ \(name) }}' does not say where '\(name)' comes from",
                                fix: "write ${{ parameters.\(name) }} for a parameter, or ${{ env.\(name) }} for an environment variable")

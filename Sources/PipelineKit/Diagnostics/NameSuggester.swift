@@ -3,6 +3,17 @@ public enum NameSuggester {
     /// The longest name compared: a longer one is no typo of a declared name.
     static let maximumLength = 100
 
+    /// A hint that leads with the suggestion, when there is one: `did you mean 'x'? ` then
+    /// `rest`. The one wording of a suggestion in every hint.
+    public static func hint(suggesting suggestion: String?, then rest: String) -> String {
+        suggestion.map { "did you mean '\($0)'? " + rest } ?? rest
+    }
+
+    /// The hint for a name that is not among `candidates`: the closest one, if any, then `rest`.
+    public static func hint(for name: String, in candidates: [String], then rest: String) -> String {
+        hint(suggesting: closest(to: name, in: candidates), then: rest)
+    }
+
     /// The closest candidate within a small edit distance, or `nil` when nothing is close.
     ///
     /// - Complexity: O(c · m · k) for c candidates of length m and a distance limit k: a

@@ -13,8 +13,7 @@ public enum LessonError: Error, Equatable, Sendable {
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "the front matter opened with '---' is never closed",
                               hint: "add a line '---' after the last front matter field")
         case .notFound(let id, let available):
-            var hint = "lessons: " + available.joined(separator: ", ")
-            if let close = NameSuggester.closest(to: id, in: available) { hint = "did you mean '\(close)'? " + hint }
+            let hint = NameSuggester.hint(for: id, in: available, then: "lessons: " + available.joined(separator: ", "))
             return Diagnostic(.error, "no lesson '\(id)'", hint: hint)
         }
     }

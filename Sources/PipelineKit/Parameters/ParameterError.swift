@@ -70,8 +70,7 @@ public enum ParameterError: Error, Equatable, Sendable {
             return "write \(UserAction.passParameter(name: parts.0, value: parts.1)) (an equals sign between the name and the value)"
         case .unknownParameter(_, let suggestion, let declared, _):
             let list = declared.isEmpty ? "this pipeline declares no parameters" : "declared parameters: " + declared.joined(separator: ", ")
-            if let suggestion { return Hint("did you mean '\(suggestion)'? \(list)") }
-            return Hint(list)
+            return Hint(NameSuggester.hint(suggesting: suggestion, then: list))
         case .missingRequired(let name, _):
             return "pass \(UserAction.passParameter(name: name, value: "VALUE")), or give it a 'default:' in the pipeline"
         case .wrongType(_, _, _, _, let hint, _):

@@ -20,7 +20,7 @@ extension QuizBankLoader {
         guard let allowed = kinds[kind] else {
             let at = node["kind"]?.location ?? node.location
             decoder.report(Diagnostic(.error, at: at, "unknown trace check '\(kind)'",
-                                      hint: (NameSuggester.closest(to: kind, in: Array(kinds.keys)).map { "did you mean '\($0)'? " } ?? "") + usage))
+                                      hint: NameSuggester.hint(for: kind, in: Array(kinds.keys), then: usage)))
             return nil
         }
         decoder.checkKeys(entries, allowed: ["kind"] + allowed, context: "a \(kind) check")

@@ -11,8 +11,7 @@ public enum QuizError: Error, Equatable, Sendable {
         case .invalidBank(let diagnostic):
             return diagnostic
         case .unknownBank(let id, let available):
-            var hint = "banks: " + available.joined(separator: ", ") + "; or pass a path to a bank file"
-            if let close = NameSuggester.closest(to: id, in: available) { hint = "did you mean '\(close)'? " + hint }
+            let hint = NameSuggester.hint(for: id, in: available, then: "banks: " + available.joined(separator: ", ") + "; or pass a path to a bank file")
             return Diagnostic(.error, "no question bank '\(id)'", hint: hint)
         case .bankFailsLint(let file, let errors):
             return Diagnostic(.note, "the bank '\(file)' has \(errors) error\(errors == 1 ? "" : "s") (above), so none of its questions is asked",

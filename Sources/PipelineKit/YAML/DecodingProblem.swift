@@ -15,7 +15,7 @@ enum DecodingProblem: ProblemKind {
         switch self {
         case .unknownKey(let key, let context, let suggestion, let allowed):
             let list = "allowed keys: " + allowed.joined(separator: ", ")
-            return Explanation("unknown key '\(key)' in \(context)", fix: Hint(suggestion.map { "did you mean '\($0)'? \(list)" } ?? list))
+            return Explanation("unknown key '\(key)' in \(context)", fix: Hint(NameSuggester.hint(suggesting: suggestion, then: list)))
         case .missingKey(let key, let context, let example):
             return Explanation("\(context) has no '\(key)'", fix: Hint("add it, for example: \(example)"))
         case .expected(let what, let found, let hint):

@@ -23,16 +23,16 @@ import Testing
         let found = Self.errors(Self.pipeline(args: "--learning-rate ${{ parameters.rate }} --epoch 5"))
         #expect(found.map(\.message) == ["train.py has no option --learning-rate", "train.py has no option --epoch"])
         #expect(found.map(\.location) == [SourceLocation(file: "p.yaml", line: 7, column: 15), SourceLocation(file: "p.yaml", line: 7, column: 54)])
-        #expect(found[0].hint?.hasPrefix("did you mean --lr? train.py takes --lr, --epochs, --batch-size, --data, --model, --seed") == true)
+        #expect(found[0].hint?.hasPrefix("did you mean '--lr'? train.py takes --lr, --epochs, --batch-size, --data, --model, --seed") == true)
         #expect(found[0].hint?.actions == [.listScripts])
-        #expect(found[1].hint?.hasPrefix("did you mean --epochs?") == true)
+        #expect(found[1].hint?.hasPrefix("did you mean '--epochs'?") == true)
     }
 
     @Test func aMisspelledScriptIsALoadErrorSuggestingTheScript() {
         let found = Self.errors(Self.pipeline(run: "trian.py", args: "--lr ${{ parameters.rate }}"))
         #expect(found.map(\.message) == ["step 'train_model' runs 'trian.py', which is not a simulated script"])
         #expect(found.first?.location == SourceLocation(file: "p.yaml", line: 6, column: 14))
-        #expect(found.first?.hint?.hasPrefix("did you mean train.py? simulated scripts: load_data.py, fetch_data.py") == true)
+        #expect(found.first?.hint?.hasPrefix("did you mean 'train.py'? simulated scripts: load_data.py, fetch_data.py") == true)
         #expect(found.first?.hint?.contains("says 'simulated: false'") == true)
     }
 

@@ -36,17 +36,15 @@ enum ContractProblem: ProblemKind {
         switch self {
         case .unknownScript(let step, let script, let suggestion):
             let names = ScriptContract.all.filter { !$0.isForBenchmarks }.map(\.name).joined(separator: ", ")
-            let lead = suggestion.map { "did you mean \($0)? " } ?? ""
             return Explanation("step '\(step)' runs '\(script)', which is not a simulated script",
-                               fix: "\(lead)simulated scripts: \(names) (\(UserAction.listScripts)); a step that runs something the simulator does not model says 'simulated: false'")
+                               fix: "\(NameSuggester.hint(suggesting: suggestion, then: "simulated scripts: \(names)")) (\(UserAction.listScripts)); a step that runs something the simulator does not model says 'simulated: false'")
         case .simulatedScriptMarkedNotSimulated(let step, let script):
             return Explanation("step '\(step)' says 'simulated: false', but \(script) is a simulated script",
                                fix: "remove 'simulated: false' to run the simulated script, or name the script the step really runs")
         case .unknownOption(let script, let option, let suggestion, let known):
             let takes = known.isEmpty ? "\(script) takes no options" : "\(script) takes " + known.joined(separator: ", ")
-            let lead = suggestion.map { "did you mean \($0)? " } ?? ""
             return Explanation("\(script) has no option \(option)",
-                               fix: "\(lead)\(takes) (\(UserAction.listScripts))")
+                               fix: "\(NameSuggester.hint(suggesting: suggestion, then: takes)) (\(UserAction.listScripts))")
         case .repeatedOption(let script, let option):
             return Explanation("\(option) is given to \(script) twice; the script would use only the last",
                                fix: "keep one of them")
