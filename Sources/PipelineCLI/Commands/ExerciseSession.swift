@@ -149,10 +149,13 @@ struct ExerciseSession {
         let problems = ExerciseLinter.lint(linted, lessonIDs: Set(terminal.curriculum.lessons.lessons.map(\.id)), readSweep: SweepCommandLine.read)
         guard problems.isEmpty else {
             terminal.err.write(renderer.render(problems))
-            terminal.err.write("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(linted.exercises.count) exercises.\n")
+            let count = linted.exercises.count
+            terminal.err.write("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(count) exercise\(count == 1 ? "" : "s").\n")
             return ExitCode.failure
         }
-        terminal.out.write("\(linted.exercises.count) exercises: each broken file fails check as intended and each reference solution passes.\n")
+        let count = linted.exercises.count
+        terminal.out.write(count == 1 ? "1 exercise: its broken files fail check as intended and its reference solution passes.\n"
+                                      : "\(count) exercises: each broken file fails check as intended and each reference solution passes.\n")
         return ExitCode.success
     }
 
