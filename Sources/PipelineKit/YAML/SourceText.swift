@@ -45,10 +45,10 @@ public struct SourceText: Equatable, Sendable {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw SourceTextError(.unreadable(file: name, reason: "it is a folder, not a file"), at: nil)
-        case S_IFIFO: throw SourceTextError(.unreadable(file: name, reason: "it is a pipe (FIFO), not a regular file; save its content to a file first"), at: nil)
-        case S_IFCHR, S_IFBLK: throw SourceTextError(.unreadable(file: name, reason: "it is a device, not a regular file"), at: nil)
-        default: throw SourceTextError(.unreadable(file: name, reason: "it is not a regular file"), at: nil)
+        case S_IFDIR: throw SourceTextError(.notARegularFile(file: name, what: "a folder"), at: nil)
+        case S_IFIFO: throw SourceTextError(.notARegularFile(file: name, what: "a pipe (FIFO)"), at: nil)
+        case S_IFCHR, S_IFBLK: throw SourceTextError(.notARegularFile(file: name, what: "a device"), at: nil)
+        default: throw SourceTextError(.notARegularFile(file: name, what: "a socket"), at: nil)
         }
         guard access(path, R_OK) == 0 else {
             throw SourceTextError(.unreadable(file: name, reason: "you do not have permission to read it"), at: nil)

@@ -8,6 +8,10 @@ public enum SourceTextProblem: ProblemKind {
     case unreadable(file: String, reason: String)
     /// No file at that path.
     case notFound(file: String)
+    /// A folder, a pipe, a device or a socket where a file is wanted (`what` says which: "a
+    /// folder", "a pipe (FIFO)"). Only regular files are read: a pipe with no writer would
+    /// wait forever, and a device never ends.
+    case notARegularFile(file: String, what: String)
     /// Larger than `SourceText.maximumBytes`.
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// A byte sequence that is not UTF-8, at its first bad byte.
@@ -21,6 +25,9 @@ public enum SourceTextProblem: ProblemKind {
         case .unreadable(let file, let reason):
             return Explanation("cannot read '\(file)': \(reason)",
                                fix: "check the path and the file's permissions")
+        case .notARegularFile(let file, let what):
+            return Explanation("cannot read '\(file)': it is \(what), not a regular file",
+                               fix: what == "a folder" ? "name a file inside it" : "save its content to a regular file first, and name that file")
         case .notFound(let file):
             return Explanation("there is no file '\(file)'",
                                fix: "check the spelling; a relative path starts from the current folder")

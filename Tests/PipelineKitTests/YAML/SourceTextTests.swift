@@ -20,6 +20,11 @@ import Testing
         #expect(error?.diagnostic.message.contains("pipe (FIFO)") == true)
         let device = #expect(throws: SourceTextError.self) { try SourceText.load(path: "/dev/zero") }
         #expect(device?.diagnostic.message.contains("device") == true)
+        // The fix fits the kind of file: no advice about paths or permissions that are fine.
+        #expect(error?.diagnostic.hint?.description == "save its content to a regular file first, and name that file")
+        let inFolder = #expect(throws: SourceTextError.self) { try SourceText.load(path: folder.path, displayName: "lessons") }
+        #expect(inFolder?.diagnostic.message == "cannot read 'lessons': it is a folder, not a regular file")
+        #expect(inFolder?.diagnostic.hint?.description == "name a file inside it")
     }
 
     @Test func refusesACharacterOfManyCombiningMarksWithItsPlace() throws {
