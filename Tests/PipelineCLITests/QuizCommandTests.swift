@@ -120,6 +120,16 @@ import Testing
         #expect(outcome.err.contains("not one of its options"))
     }
 
+    @Test func lintOfAFolderWithNoBankIsRefusedNotPassed() throws {
+        let directory = try CLIHarness.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let outcome = CLIHarness.run(["quiz", "lint", "empty"], directory: directory.path)
+        #expect(outcome.status == 2, "\(outcome.out)")
+        #expect(outcome.err.contains("no question banks in empty") && outcome.err.contains("pipeline course lint empty"))
+        #expect(!outcome.out.contains("0 errors"), "nothing was checked, so nothing may look clean")
+    }
+
     @Test func resetNeedsConfirmation() throws {
         let env = try state()
         #expect(CLIHarness.run(["quiz", "--reset"], environment: env).status == 2)

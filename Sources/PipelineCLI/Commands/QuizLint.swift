@@ -19,8 +19,13 @@ enum QuizLint {
             let inside = isDirectory.boolValue ? full + "/bank.json" : full
             if let course = curriculum.course, URL(fileURLWithPath: inside).standardizedFileURL.path.hasPrefix(course.root + "/") {
                 folder = course.root
-            } else if let root = Course.enclosing(file: inside, currentDirectory: "/"), let course = try? Course.load(root, currentDirectory: "/") {
-                curriculum = Curriculum(course: course)
+            } else if let root = Course.enclosing(file: inside, currentDirectory: "/") {
+                // A course that cannot be read is said (its lessons and pipelines are then unknown to the check).
+                do {
+                    curriculum = Curriculum(course: try Course.load(root, currentDirectory: "/"))
+                } catch {
+                    for var problem in error.diagnostics { problem.severity = .warning; problems.append(problem) }
+                }
                 folder = root
             } else {
                 folder = URL(fileURLWithPath: inside).deletingLastPathComponent().standardizedFileURL.path
@@ -28,6 +33,11 @@ enum QuizLint {
             let names = isDirectory.boolValue
                 ? ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }.sorted().map { (path + "/" + $0, full + "/" + $0) }
                 : [(path, full)]
+            if isDirectory.boolValue, names.isEmpty {
+                terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "no question banks in \(path)",
+                                                                          hint: "a bank is a .json file (see quizzes/README.md); a whole course folder is checked with: pipeline course lint \(path)")))
+                return ExitCode.badInput
+            }
             for (display, file) in names {
                 do { files.append((display, try SourceText.load(path: file, displayName: display).text)) } catch { problems.append(error.diagnostic) }
             }
