@@ -41,17 +41,17 @@ public struct SourceText: Equatable, Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw SourceTextError(.notFound(file: name), at: nil) }
-            throw SourceTextError(.unreadable(file: name, reason: String(cString: strerror(errno))), at: nil)
+            throw SourceTextError(.unreadable(file: name, why: .system(String(cString: strerror(errno)))), at: nil)
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw SourceTextError(.notARegularFile(file: name, what: "a folder"), at: nil)
-        case S_IFIFO: throw SourceTextError(.notARegularFile(file: name, what: "a pipe (FIFO)"), at: nil)
-        case S_IFCHR, S_IFBLK: throw SourceTextError(.notARegularFile(file: name, what: "a device"), at: nil)
-        default: throw SourceTextError(.notARegularFile(file: name, what: "a socket"), at: nil)
+        case S_IFDIR: throw SourceTextError(.unreadable(file: name, why: .folder), at: nil)
+        case S_IFIFO: throw SourceTextError(.unreadable(file: name, why: .pipe), at: nil)
+        case S_IFCHR, S_IFBLK: throw SourceTextError(.unreadable(file: name, why: .device), at: nil)
+        default: throw SourceTextError(.unreadable(file: name, why: .socket), at: nil)
         }
         guard access(path, R_OK) == 0 else {
-            throw SourceTextError(.unreadable(file: name, reason: "you do not have permission to read it"), at: nil)
+            throw SourceTextError(.unreadable(file: name, why: .permission), at: nil)
         }
         return Int(info.st_size)
     }
@@ -68,7 +68,7 @@ public struct SourceText: Equatable, Sendable {
             }
             return data
         } catch {
-            throw SourceTextError(.unreadable(file: name, reason: "the system could not read it: \(error.systemReason)"), at: nil)
+            throw SourceTextError(.unreadable(file: name, why: .system(error.systemReason)), at: nil)
         }
     }
 

@@ -4,14 +4,10 @@ public typealias SourceTextError = LocatedError<SourceTextProblem>
 
 /// What can stop a file from being read as text.
 public enum SourceTextProblem: ProblemKind {
-    /// The file exists but could not be read.
-    case unreadable(file: String, reason: String)
+    /// The file exists but cannot be read as text (`why` says why, and how to fix it).
+    case unreadable(file: String, why: UnreadableFile)
     /// No file at that path.
     case notFound(file: String)
-    /// A folder, a pipe, a device or a socket where a file is wanted (`what` says which: "a
-    /// folder", "a pipe (FIFO)"). Only regular files are read: a pipe with no writer would
-    /// wait forever, and a device never ends.
-    case notARegularFile(file: String, what: String)
     /// Larger than `SourceText.maximumBytes`.
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// A byte sequence that is not UTF-8, at its first bad byte.
@@ -22,12 +18,8 @@ public enum SourceTextProblem: ProblemKind {
     /// What is wrong and how to fix it.
     public var explanation: Explanation {
         switch self {
-        case .unreadable(let file, let reason):
-            return Explanation("cannot read '\(file)': \(reason)",
-                               fix: "check the path and the file's permissions")
-        case .notARegularFile(let file, let what):
-            return Explanation("cannot read '\(file)': it is \(what), not a regular file",
-                               fix: what == "a folder" ? "name a file inside it" : "save its content to a regular file first, and name that file")
+        case .unreadable(let file, let why):
+            return Explanation("cannot read '\(file)': \(why.reason)", fix: Hint(why.fix))
         case .notFound(let file):
             return Explanation("there is no file '\(file)'",
                                fix: "check the spelling; a relative path starts from the current folder")
