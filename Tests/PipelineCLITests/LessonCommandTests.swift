@@ -69,6 +69,17 @@ import Testing
         #expect(outcome.err.contains("did you mean 'deep-dive'?"))
     }
 
+    @Test(arguments: [60, 80, 140])
+    func tryNextUsesOneLayoutForAllItsLines(width: Int) throws {
+        let outcome = CLIHarness.run([], width: width, environment: try state())
+        let block = outcome.out.components(separatedBy: "Try next\n").last?.components(separatedBy: "\n\n").first ?? ""
+        let commands = block.split(separator: "\n").filter { $0.hasPrefix("  pipeline") }
+        let inColumns = commands.filter { $0.dropFirst(2).contains("  ") }
+        #expect(!commands.isEmpty)
+        #expect(inColumns.isEmpty || inColumns.count == commands.count, "a mix of layouts at \(width) columns:\n\(block)")
+        #expect(block.split(separator: "\n").allSatisfy { $0.count <= width })
+    }
+
     @Test func aCorruptProgressFileSetAsideByTheWelcomeIsSaid() throws {
         let folder = try CLIHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

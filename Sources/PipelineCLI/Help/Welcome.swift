@@ -27,9 +27,13 @@ enum Welcome {
         }
         out += "\n" + style.bold("Practice by doing") + "\n" + PracticeSummary.lines(terminal: terminal, style: style)
         out += "\n" + style.bold("Try next") + "\n"
-        for (command, what) in tryNext(lessons, quizzes: quizzes, progress: progress, terminal: terminal) {
-            let line = "  " + style.cyan(command.padding(toLength: max(command.count, 44), withPad: " ", startingAt: 0)) + "  " + what
-            out += TextWidth.of(line) <= terminal.width ? line + "\n"
+        // One layout for the whole list: two columns when every line fits, else each command
+        // above its description (a mix of the two reads as a mistake).
+        let steps = tryNext(lessons, quizzes: quizzes, progress: progress, terminal: terminal)
+        let column = steps.map { TextWidth.of($0.0) }.max() ?? 0
+        let inColumns = steps.allSatisfy { 2 + column + 2 + TextWidth.of($0.1) <= terminal.width }
+        for (command, what) in steps {
+            out += inColumns ? "  " + style.cyan(command.padding(toLength: column, withPad: " ", startingAt: 0)) + "  " + what + "\n"
                 : "  " + style.cyan(command) + "\n" + TextWrapper.wrap(what, width: terminal.width, indent: 6) + "\n"
         }
         out += "\n" + TextWrapper.wrap("Help: pipeline --help · pipeline help TOPIC · pipeline COMMAND --help", width: terminal.width, indent: 0, hanging: 6) + "\n"
