@@ -13,28 +13,16 @@ public struct StepResult: Equatable, Sendable, Codable {
     public var script: String
     public var status: Status
     /// The rendered arguments, secrets redacted.
-    public var arguments: [String]
+    public var arguments: [String] = []
     /// What the script did, why it was skipped, or why it failed.
-    public var effect: String
-    public var outputs: [StepOutput]
-    public var seconds: Double
+    public var effect: String = ""
+    public var outputs: [StepOutput] = []
+    public var seconds: Double = 0
     /// The random seed the step's script used (the mini-batch order of training), when it used one.
-    var randomSeed: Int?
+    var randomSeed: Int? = nil
 
     enum CodingKeys: String, CodingKey {
         case name, script, status, arguments, effect, outputs, seconds
         case randomSeed = "random_seed"
-    }
-
-    init(name: String, script: String, status: Status, arguments: [String] = [], effect: String = "",
-                outputs: [StepOutput] = [], seconds: Double = 0, randomSeed: Int? = nil) {
-        self.name = name
-        self.script = script
-        self.status = status
-        self.arguments = arguments
-        self.effect = effect
-        self.outputs = outputs
-        self.seconds = seconds
-        self.randomSeed = randomSeed
     }
 }

@@ -23,30 +23,18 @@ public struct TraceEvent: Equatable, Sendable {
 
     public var kind: Kind
     /// The step, for step events.
-    public var step: String?
+    public var step: String? = nil
     /// The script the step runs, for step events.
-    var script: String?
+    var script: String? = nil
     /// The parameters involved, each with the value it received (`[REDACTED]` for secrets).
-    var bindings: [ParameterBinding]
+    var bindings: [ParameterBinding] = []
     /// The rendered arguments, secrets redacted (for `stepStarted`).
-    var arguments: [String]
+    var arguments: [String] = []
     /// What happened, in words.
-    public var effect: String
-    var outputs: [StepOutput]
+    public var effect: String = ""
+    var outputs: [StepOutput] = []
     /// How long the step took, for executed and failed steps.
-    public var seconds: Double?
-
-    init(kind: Kind, step: String? = nil, script: String? = nil, bindings: [ParameterBinding] = [],
-                arguments: [String] = [], effect: String = "", outputs: [StepOutput] = [], seconds: Double? = nil) {
-        self.kind = kind
-        self.step = step
-        self.script = script
-        self.bindings = bindings
-        self.arguments = arguments
-        self.effect = effect
-        self.outputs = outputs
-        self.seconds = seconds
-    }
+    public var seconds: Double? = nil
 }
 
 // MARK: - Views and coding

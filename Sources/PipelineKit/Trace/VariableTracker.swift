@@ -13,13 +13,7 @@ public struct VariableTracker: Equatable, Sendable {
         public var variable: String
         /// Start, one value per run, then Final.
         public var values: [String]
-        var kind: Kind
-
-        init(variable: String, values: [String], kind: Kind = .parameter) {
-            self.variable = variable
-            self.values = values
-            self.kind = kind
-        }
+        var kind: Kind = .parameter
     }
 
     public var columns: [String]

@@ -15,15 +15,9 @@ extension SimulatedScript {
 /// What a script did, in words and as named outputs.
 struct ScriptOutcome: Equatable, Sendable {
     var effect: String
-    var outputs: [StepOutput]
+    var outputs: [StepOutput] = []
     /// The random seed the script's work used, when it used one (recorded with the run).
-    var randomSeed: Int?
-
-    init(effect: String, outputs: [StepOutput] = [], randomSeed: Int? = nil) {
-        self.effect = effect
-        self.outputs = outputs
-        self.randomSeed = randomSeed
-    }
+    var randomSeed: Int? = nil
 }
 
 /// A script that could not do its work: the step fails and later steps do not run.
