@@ -13,10 +13,6 @@ public indirect enum ParameterValue: Equatable, Hashable, Sendable {
     public struct MapEntry: Equatable, Hashable, Sendable {
         public var key: String
         public var value: ParameterValue
-        public init(key: String, value: ParameterValue) {
-            self.key = key
-            self.value = value
-        }
     }
 
     /// The value as a step receives it in rendered args: `0.1`, `true`, `[64, 32]`, `{a: 1}`.

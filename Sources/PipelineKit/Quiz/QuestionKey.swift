@@ -27,11 +27,6 @@ extension Question {
         /// How far an answer may be from the value and still be right (absolute, ≥ 0).
         public var tolerance: Double
 
-        public init(source: Source, tolerance: Double) {
-            self.source = source
-            self.tolerance = tolerance
-        }
-
         /// Whether `given` is within the tolerance of `value` (a hair of rounding allowed).
         public static func accepts(_ given: Double, value: Double, tolerance: Double) -> Bool {
             abs(given - value) <= tolerance + 1e-12 * max(1, abs(value))
