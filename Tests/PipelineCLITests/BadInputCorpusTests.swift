@@ -89,6 +89,12 @@ import Testing
         command("required and missing", ["run", "train-lr"], ["required parameter 'learning_rate' (float) has no value"])
         command("unknown environment", ["run", "secrets-env", "--env", "staging", "--param", "api_key=abcdefgh1", "--param", "data_path=d"], ["environment 'staging' is not defined", "dev, prod"])
         command("env var not set", ["run", "secrets-env", "--param", "api_key=abcdefgh1"], ["DATA_PATH", "not set"])
+        command("a 5000-character parameter name is quoted back cut", ["run", "train-lr", "--param", String(repeating: "x", count: 5000) + "=1"],
+                ["unknown parameter 'xxxx", "… (5000 characters)'"])
+        pipeline("a deep list value is quoted back cut",
+                 "pipeline:\n  parameters:\n    - {name: rates, type: list, default: [0.1]}\n  steps:\n    - a: {run: mine.sh, simulated: false, args: \"${{ parameters.rates }}\"}\n",
+                 ["… (185 characters)'", "its item 1e400 is not a usable number"],
+                 extra: ["--param", "rates=" + String(repeating: "[", count: 90) + "1e400" + String(repeating: "]", count: 90)])
         command("unknown pipeline", ["run", "train-lrr"], ["did you mean 'train-lr'?"])
         command("a folder as pipeline", ["run", "."], ["is a folder"])
         command("unknown command", ["rnu"], ["unknown command 'rnu'", "did you mean 'run'?"])

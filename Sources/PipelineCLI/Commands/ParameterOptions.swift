@@ -81,9 +81,10 @@ struct ParameterOptions: Equatable, Sendable {
     private static func diagnostic(_ problem: ParameterError) -> Diagnostic {
         switch problem {
         case .missingValue(let name):
-            return Diagnostic(.error, "parameter '\(name)' has no value: '--param \(name)' needs '=VALUE'", hint: problem.hint)
+            let shown = EchoedText.cut(name)
+            return Diagnostic(.error, "parameter '\(shown)' has no value: '--param \(shown)' needs '=VALUE'", hint: problem.hint)
         case .notAnAssignment(let text, _):
-            return Diagnostic(.error, "'--param \(text)' is not written as name=value", hint: problem.hint)
+            return Diagnostic(.error, "'--param \(EchoedText.cut(text))' is not written as name=value", hint: problem.hint)
         default:
             return problem.diagnostic()
         }

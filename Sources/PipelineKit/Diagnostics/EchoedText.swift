@@ -10,7 +10,7 @@ public enum EchoedText {
 
     /// `text` with control characters escaped and cut to `maximumCharacters` (with `…` and the
     /// full length), for quoting a value inside a one-line message.
-    static func cut(_ text: some StringProtocol) -> String {
+    public static func cut(_ text: some StringProtocol) -> String {
         let shown = escaped(text, keepingLineBreaks: false)
         guard shown.count > maximumCharacters else { return shown }
         return String(shown.prefix(maximumCharacters)) + "… (\(text.count) characters)"

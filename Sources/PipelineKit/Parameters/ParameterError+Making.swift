@@ -7,9 +7,12 @@ extension ParameterError {
         return .unknownParameter(name: name, suggestion: NameSuggester.closest(to: name, in: names), declared: names, source: source)
     }
 
-    /// A value that does not read as the parameter's type; a secret's text is never shown.
-    static func wrongType(_ parameter: Parameter, shown: String, failure: ValueParser.Failure, source: ParameterSource) -> ParameterError {
-        let text = parameter.isSecret ? ResolvedParameter.redacted : "'\(shown)'"
+    /// A value that does not read as the parameter's type; a secret's text is never shown, and
+    /// other text is quoted back cut to a readable length. `shown` is the text as written, or
+    /// for a list or mapping in a file, its kind in words (`a list`), shown unquoted.
+    static func wrongType(_ parameter: Parameter, shown: String, isText: Bool = true, failure: ValueParser.Failure,
+                          source: ParameterSource) -> ParameterError {
+        let text = parameter.isSecret ? ResolvedParameter.redacted : isText ? "'\(EchoedText.cut(shown))'" : shown
         let hint: Hint = source == .commandLine
             ? "for example \(UserAction.passParameter(name: parameter.name, value: exampleValue(parameter)))" : Hint(failure.hint)
         return .wrongType(name: parameter.name, shown: text, type: parameter.type, reason: failure.reason, hint: hint, source: source)

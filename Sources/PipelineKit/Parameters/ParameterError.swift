@@ -32,11 +32,11 @@ public enum ParameterError: Error, Equatable, Sendable {
     var message: String {
         switch self {
         case .missingValue(let name):
-            return "parameter '\(name)' has no value: an assignment needs '=VALUE'"
+            return "parameter '\(EchoedText.cut(name))' has no value: an assignment needs '=VALUE'"
         case .notAnAssignment(let text, _):
-            return "'\(text)' is not written as name=value"
+            return "'\(EchoedText.cut(text))' is not written as name=value"
         case .unknownParameter(let name, _, _, let source):
-            return "unknown parameter '\(name)'\(source.inClause)"
+            return "unknown parameter '\(EchoedText.cut(name))'\(source.inClause)"
         case .missingRequired(let name, let type):
             return "required parameter '\(name)' (\(type)) has no value"
         case .wrongType(let name, let shown, let type, let reason, _, let source):

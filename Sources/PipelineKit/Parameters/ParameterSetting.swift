@@ -26,7 +26,8 @@ struct ParameterSetting: Equatable, Sendable {
                                                  location: entry.value.location))
             } catch {
                 problems.append(ParameterError.wrongType(parameter, shown: entry.value.scalar?.text ?? entry.value.kindDescription,
-                                                         failure: error, source: source).diagnostic(at: entry.value.location))
+                                                         isText: entry.value.scalar != nil, failure: error, source: source)
+                    .diagnostic(at: entry.value.location))
             }
         }
         return settings
