@@ -31,17 +31,17 @@ public enum UsageError: Error, Equatable, Sendable {
         switch self {
         case .unknownCommand(let name, let suggestion):
             return [Diagnostic(.error, "unknown command '\(name)'",
-                               hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline --help' to list the commands")]
+                               hint: NameSuggester.hint(suggesting: suggestion, then: "run 'pipeline --help' to list the commands"))]
         case .unknownChoice(let word, let kind, let command, let choices):
             let listed = choices.dropLast().joined(separator: ", ") + (choices.count > 1 ? " or " : "") + (choices.last ?? "")
             return [Diagnostic(.error, "unknown \(kind) '\(word)'", hint: "write pipeline \(command) \(listed)")]
         case .unknownHelpTopic(let name, let suggestion, let topics):
             return [Diagnostic(.error, "there is no help for '\(name)': it is neither a command nor a topic",
-                               hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "topics: " + topics.joined(separator: ", ")
+                               hint: NameSuggester.hint(suggesting: suggestion, then: "topics: " + topics.joined(separator: ", "))
                                    + "; 'pipeline --help' lists the commands")]
         case .unknownOption(let option, let command, let suggestion):
             return [Diagnostic(.error, "unknown option '\(option)' for 'pipeline \(command)'",
-                               hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "run 'pipeline \(command) --help' to list its options")]
+                               hint: NameSuggester.hint(suggesting: suggestion, then: "run 'pipeline \(command) --help' to list its options"))]
         case .missingOptionValue(let option, let placeholder):
             return [Diagnostic(.error, "option '\(option)' needs a value", hint: "write \(option) \(placeholder)")]
         case .invalidOptionValue(let option, let value, let allowed):

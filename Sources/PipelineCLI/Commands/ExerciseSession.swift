@@ -182,8 +182,7 @@ struct ExerciseSession {
     private func find(_ id: String) -> Exercise? {
         if let exercise = catalog.exercise(id) { return exercise }
         let ids = catalog.exercises.map(\.id)
-        _ = fail("there is no exercise '\(id)'", hint: (NameSuggester.closest(to: id, in: ids).map { "did you mean '\($0)'? " } ?? "")
-                 + "exercises: " + ids.joined(separator: ", "))
+        _ = fail("there is no exercise '\(id)'", hint: NameSuggester.hint(for: id, in: ids, then: "exercises: " + ids.joined(separator: ", ")))
         return nil
     }
 

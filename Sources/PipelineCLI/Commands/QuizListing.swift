@@ -26,8 +26,7 @@ enum QuizListing {
     static func show(_ id: String, catalog: QuizCatalog, terminal: Terminal) -> Int32 {
         guard let (bank, question) = catalog.question(id) else {
             let all = catalog.banks.flatMap { $0.questions.map(\.id) }
-            var hint = "list the banks with: pipeline quiz list"
-            if let close = NameSuggester.closest(to: id, in: all) { hint = "did you mean '\(close)'? " + hint }
+            let hint = NameSuggester.hint(for: id, in: all, then: "list the banks with: pipeline quiz list")
             terminal.err.write(DiagnosticRenderer().render(Diagnostic(.error, "no question '\(id)'", hint: hint)))
             return ExitCode.badInput
         }
