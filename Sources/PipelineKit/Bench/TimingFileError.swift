@@ -6,6 +6,9 @@ public typealias TimingFileError = LocatedError<TimingFileProblem>
 public enum TimingFileProblem: ProblemKind {
     /// The file cannot be read as text (`reason` says why).
     case unreadable(path: String, reason: String)
+    /// The path names something that is not a readable regular file: a folder, a pipe, a
+    /// device, or a file the user may not read (`why` says which, and how to fix it).
+    case unreadableFile(path: String, why: UnreadableFile)
     /// The CSV header lacks a required column (`n` or `seconds`).
     case missingColumn(name: String, header: [String])
     /// A CSV row has a different number of fields than the header.
@@ -43,6 +46,8 @@ public enum TimingFileProblem: ProblemKind {
         case .unreadable(let path, let reason):
             return Explanation("cannot read the timings file '\(path)': \(reason)",
                                fix: "check the path and that the file is readable")
+        case .unreadableFile(let path, let why):
+            return Explanation("cannot read the timings file '\(path)': \(why.reason)", fix: Hint(why.fix))
         case .missingColumn(let name, let header):
             return Explanation("the header has no '\(name)' column (it has \(header.map { "'\($0)'" }.joined(separator: ", ")))",
                                fix: csvFormat)

@@ -37,7 +37,7 @@ public enum TimingFileParser {
             let reason: String
             switch error.kind {
             case .notFound: reason = "no such file"
-            case .unreadable(_, let why): reason = why.reason
+            case .unreadable(_, let why): throw TimingFileError(.unreadableFile(path: path, why: why), at: nil)
             case .tooLarge(_, let bytes, let limit): reason = "it is \(bytes) bytes, over the limit of \(limit)"
             case .invalidUTF8: reason = "it is not UTF-8 text"
             case .characterTooLong(_, let limit):

@@ -108,6 +108,12 @@ private func fixture(_ name: String) throws -> (text: String, path: String) {
         }
     }
 
+    @Test func aFolderIsRefusedWithTheFixForAFolder() {
+        let error = #expect(throws: TimingFileError.self) { try TimingFileParser.load(path: "/tmp") }
+        #expect(error == TimingFileError(.unreadableFile(path: "/tmp", why: .folder), at: nil))
+        #expect(error?.diagnostic.hint?.description == "name a file inside it")
+    }
+
     @Test(arguments: ["1e-200", "5e-324", "1e-10", "inf", "nan", "-0.001", "0"])
     func timesBelowOneNanosecondOrNotFiniteAreRefusedWithTheLine(_ seconds: String) {
         let text = "n,seconds\n10,0.001\n100,\(seconds)\n1000,0.1\n"
